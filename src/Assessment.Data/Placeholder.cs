@@ -1,0 +1,1 @@
+namespace Assessment.Data; internal static class Placeholder {}
