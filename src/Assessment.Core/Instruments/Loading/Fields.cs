@@ -25,7 +25,7 @@ internal sealed class Fields
             }
             else if (!allowed.Contains(key))
             {
-                problems.Add(keyNode, KeyPath.Key(path, key), UnknownKey(key, allowed));
+                problems.Add(keyNode, KeyPath.Key(path, Describe.Shorten(key)), UnknownKey(key, allowed));
             }
             else
             {
@@ -108,5 +108,10 @@ internal static class Describe
         _ => "an alias",
     };
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    /// <summary>A value shown on one line of a message: line breaks and tabs escaped, long values cut.</summary>
+    public static string Shorten(string text)
+    {
+        var oneLine = text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
+        return oneLine.Length <= 40 ? oneLine : oneLine[..37] + "...";
+    }
 }

@@ -53,8 +53,8 @@ internal sealed class InstrumentReader
             return null;
         }
         var version = read.String(node, "version", "the instrument version as a quoted string such as \"2026.1\"");
-        if (version is null || System.Text.RegularExpressions.Regex.IsMatch(version, "^[A-Za-z0-9][A-Za-z0-9_.-]*$")) return version;
-        problems.Add(node!, "version", $"'{version}' cannot be part of a file name; use letters, digits, '_', '.', '-'");
+        if (version is null || Scalars.FullMatch(Scalars.VersionPattern(), version)) return version;
+        problems.Add(node!, "version", $"'{Describe.Shorten(version)}' cannot be part of a file name; use letters, digits, '_', '.', '-'");
         return null;
     }
 

@@ -31,8 +31,8 @@ internal sealed partial class Scalars(ProblemList problems)
     public string? Id(YamlNode? node, string path, string what)
     {
         var id = String(node, path, $"{what} ({IdRule})");
-        if (id is null || IdPattern().IsMatch(id)) return id;
-        Problems.Add(node!, path, $"'{id}' is not a valid {what}; use {IdRule}");
+        if (id is null || FullMatch(IdPattern(), id)) return id;
+        Problems.Add(node!, path, $"'{Describe.Shorten(id)}' is not a valid {what}; use {IdRule}");
         return null;
     }
 
@@ -118,8 +118,14 @@ internal sealed partial class Scalars(ProblemList problems)
     // A tag such as !!str makes a plain-looking scalar text, as quoting does.
     private static bool IsPlain(YamlScalarNode scalar) => scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific);
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]*$")]
-    public static partial Regex IdPattern();
+    // .NET's $ also matches before a final newline ("a\n" from a quoted "a\n"); JSON Schema's does not.
+    public static bool FullMatch(Regex pattern, string text) => pattern.IsMatch(text) && !text.EndsWith('\n');
+
+    [GeneratedRegex(InstrumentKeys.IdPattern)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(InstrumentKeys.VersionPattern)]
+    public static partial Regex VersionPattern();
 
     // YAML 1.2 core schema decimal numbers; hexadecimal and octal forms are not meant for an instrument.
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
