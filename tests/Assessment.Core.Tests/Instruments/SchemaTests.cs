@@ -79,14 +79,6 @@ public class SchemaTests
     private static string[] Required(JsonElement level) =>
         level.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).ToArray();
 
-    private static JsonElement LoadSchema()
-    {
-        // The tests run from bin/; the schema lives in the repository's instruments/ folder above it.
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var path = Path.Combine(folder.FullName, "instruments", "instrument.schema.json");
-            if (File.Exists(path)) return JsonDocument.Parse(File.ReadAllText(path)).RootElement.Clone();
-        }
-        throw new FileNotFoundException("instruments/instrument.schema.json not found above " + AppContext.BaseDirectory);
-    }
+    private static JsonElement LoadSchema() =>
+        JsonDocument.Parse(RepositoryFile.Read(Path.Combine("instruments", "instrument.schema.json"))).RootElement.Clone();
 }

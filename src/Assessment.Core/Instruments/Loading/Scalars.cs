@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Assessment.Core.Instruments.Loading;
@@ -91,7 +92,9 @@ internal sealed partial class Scalars(ProblemList problems)
     /// <summary>A bilingual text {zh: ..., en: ...}; both languages are required and non-empty.</summary>
     public LocalizedText? Text(YamlNode? node, string path)
     {
-        var fields = Fields.Of(node, path, InstrumentKeys.Text, Problems, "a bilingual text {zh: ..., en: ...}");
+        // In {zh: ..., en: a, b} the comma starts a new key "b": the usual cause of an unknown key here.
+        var fields = Fields.Of(node, path, InstrumentKeys.Text, Problems, "a bilingual text {zh: ..., en: ...}",
+            node is YamlMappingNode { Style: MappingStyle.Flow } ? "; a comma inside {...} starts a new key, so quote a text that contains one" : null);
         if (fields is null) return null;
         var zh = String(fields.Required("zh", "give the Chinese text as zh: ..."), fields.PathOf("zh"), "non-empty Chinese text");
         var en = String(fields.Required("en", "give the English text as en: ..."), fields.PathOf("en"), "non-empty English text");
