@@ -1,3 +1,5 @@
+using Assessment.Core.Instruments.Loading;
+
 namespace Assessment.Core.Instruments;
 
 /// <summary>One problem found in an instrument file, located as file:line:column.</summary>
@@ -15,8 +17,43 @@ public sealed record InstrumentLoadResult(Instrument? Instrument, IReadOnlyList<
 /// <summary>Reads and validates instrument YAML (format: instruments/README.md). Never throws on bad input.</summary>
 public static class InstrumentLoader
 {
-    public static InstrumentLoadResult LoadFile(string path) => throw new NotImplementedException("contract stub");
+    public static InstrumentLoadResult LoadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "the file does not exist; check the path",
+                UnauthorizedAccessException => "the file cannot be read (permission denied, or it is a folder)",
+                ArgumentException or NotSupportedException => "this is not a usable file path",
+                _ => $"the file cannot be read: {e.Message}",
+            };
+            return Failed(path, reason);
+        }
+
+        return Load(text, path, Path.GetFileName(path));
+    }
 
     /// <param name="sourceName">The name used in problem locations (normally the file path).</param>
-    public static InstrumentLoadResult LoadText(string yaml, string sourceName) => throw new NotImplementedException("contract stub");
+    public static InstrumentLoadResult LoadText(string yaml, string sourceName) => Load(yaml, sourceName, fileName: null);
+
+    /// <param name="fileName">When reading a file, its name, checked against the id and version inside.</param>
+    private static InstrumentLoadResult Load(string yaml, string sourceName, string? fileName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var problems = new ProblemList(sourceName);
+        var root = YamlDocumentReader.Read(yaml, problems);
+        var instrument = root is null ? null : InstrumentReader.Read(root, problems, fileName);
+        return problems.Count == 0 && instrument is not null
+            ? new InstrumentLoadResult(instrument, [])
+            : new InstrumentLoadResult(null, problems.InDocumentOrder());
+    }
+
+    private static InstrumentLoadResult Failed(string path, string message) =>
+        new(null, [new InstrumentProblem(path, 1, 1, message)]);
 }
