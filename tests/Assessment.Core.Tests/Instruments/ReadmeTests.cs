@@ -51,11 +51,11 @@ public partial class ReadmeTests
     }
 
     [Fact]
-    public void The_readme_shows_the_schema_hint_and_the_validate_command_and_ends_with_the_coverage_section()
+    public void The_readme_shows_the_schema_hint_the_validate_command_and_the_coverage_section()
     {
         Assert.Contains("# yaml-language-server: $schema=instrument.schema.json", Readme);
         Assert.Contains("dotnet run --project src/Assessment.Cli -- validate instruments/<file>.yaml", Readme);
-        Assert.EndsWith("## Coverage of the domain model\n\n(filled in with the instrument content)\n", Readme.ReplaceLineEndings("\n"));
+        Assert.Contains("## Coverage of the domain model", Readme);
     }
 
     private static string Example() => Block("yaml\n# yaml-language-server", keepFirstLine: true);
