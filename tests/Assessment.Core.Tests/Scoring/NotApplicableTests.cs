@@ -1,3 +1,4 @@
+using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 using Assessment.Core.Scoring;
 using static Assessment.Core.Tests.Scoring.Build;
@@ -77,7 +78,7 @@ public class NotApplicableTests
     public void An_indicator_of_text_items_only_is_not_applicable()
     {
         var instrument = Instrument(Layer("L", Indicator("notes", FreeText("n")), Indicator("I", YesNo("a"))));
-        var result = Scorer.Score(instrument, OneRater(("n", new Answers.Answer.Text("see the attached report")), ("a", Yes)));
+        var result = Scorer.Score(instrument, OneRater(("n", new Answer.Text("see the attached report")), ("a", Yes)));
         Assert.Null(result.Indicators["notes"]);
         Assert.Equal(100, result.Layers["L"]!.Value, Digits);
     }
