@@ -94,8 +94,9 @@ public static class Generators
         select Layer("L", indicators) with { Weight = weight };
 
     private static Gen<Stage[]> StagesGen =>
-        from mins in Gen.Choose(1, 100).ArrayOf()
-        select new[] { 0.0 }.Concat(mins.Distinct().Order().Take(3).Select(m => (double)m))
+        from n in Gen.Choose(0, 3)
+        from mins in Gen.Choose(1, 100).ArrayOf(n)
+        select new[] { 0.0 }.Concat(mins.Distinct().Order().Select(m => (double)m))
             .Select((m, i) => Stage($"s{i}", m)).ToArray();
 
     public static Gen<Instrument> InstrumentGen { get; } =
@@ -149,25 +150,27 @@ public static class Generators
             .Select(parts => string.Concat(parts))
             .Where(t => !string.IsNullOrWhiteSpace(t) && !t.Trim().Equals("NA", StringComparison.OrdinalIgnoreCase));
 
-    private static Gen<Answer?> RaterAnswerGen(Item item) => Gen.Frequency(
+    // naWeight varies between scenarios so that whole indicators, layers and axes turn NA often enough to test.
+    private static Gen<Answer?> RaterAnswerGen(Item item, int naWeight) => Gen.Frequency(
         (2, Gen.Constant<Answer?>(null)),
-        (item.AllowNa ? 2 : 0, Gen.Constant<Answer?>(NA)),
+        (item.AllowNa ? naWeight : 0, Gen.Constant<Answer?>(NA)),
         (8, AnswerGen(item).Select(a => (Answer?)a)));
 
-    private static Gen<ItemAnswers?> ItemAnswersGen(Item item, int raters) =>
+    private static Gen<ItemAnswers?> ItemAnswersGen(Item item, int raters, int naWeight) =>
         Gen.Frequency(
             (1, Gen.Constant<ItemAnswers?>(null)),                  // no entry: unanswered
             (1, Gen.Constant<ItemAnswers?>(new ItemAnswers([]))),   // an entry without raters
             (12,
-                from byRater in RaterAnswerGen(item).ArrayOf(raters)
+                from byRater in RaterAnswerGen(item, naWeight).ArrayOf(raters)
                 from reconcile in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true)))
-                from reconciled in RaterAnswerGen(item).Where(a => a is not null)
+                from reconciled in RaterAnswerGen(item, naWeight).Where(a => a is not null)
                 select (ItemAnswers?)new ItemAnswers(byRater, reconcile ? reconciled : null)));
 
     public static Gen<Scenario> ScenarioGen { get; } =
         from instrument in InstrumentGen
         from raters in Gen.Choose(1, 3)
-        from answers in Gen.CollectToArray(instrument.Items.Select(i => ItemAnswersGen(i, raters)))
+        from naWeight in Gen.Elements(1, 2, 30)
+        from answers in Gen.CollectToArray(instrument.Items.Select(i => ItemAnswersGen(i, raters, naWeight)))
         select new Scenario(instrument, instrument.Items.Zip(answers)
             .Where(p => p.Second is not null)
             .ToDictionary(p => p.First.Id, p => p.Second!));
