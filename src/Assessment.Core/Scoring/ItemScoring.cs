@@ -78,8 +78,8 @@ internal static class ItemScoring
             var (lo, hi) = (anchors[i - 1], anchors[i]);
             if (x >= hi.X) continue;
             var s = lo.S + (x - lo.X) / (hi.X - lo.X) * (hi.S - lo.S);
-            // Rounding can overshoot an anchor by one unit in the last place; keeping s between the two
-            // anchors' scores keeps the curve monotone wherever the anchors are, and s inside [0, 1].
+            // Kept between the two anchors' scores so that rounding can never carry s past an anchor: the
+            // curve stays monotone between anchors exactly as the instrument drew it, and s stays in [0, 1].
             return Math.Clamp(s, Math.Min(lo.S, hi.S), Math.Max(lo.S, hi.S));
         }
         return anchors[^1].S;

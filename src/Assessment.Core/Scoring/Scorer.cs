@@ -118,7 +118,7 @@ public static partial class Scorer
 
     private static ArgumentException UnknownItems(CompiledInstrument c, IReadOnlyDictionary<string, ItemAnswers> answers)
     {
-        var unknown = answers.Keys.Where(id => c.Instrument.FindItem(id) is null).Order(StringComparer.Ordinal).ToArray();
+        var unknown = answers.Keys.Where(id => !Array.Exists(c.Items, i => i.Id == id)).Order(StringComparer.Ordinal).ToArray();
         return new ArgumentException(
             $"answers name items that instrument {c.Instrument.Id} {c.Instrument.Version} does not have: " +
             string.Join(", ", unknown));
