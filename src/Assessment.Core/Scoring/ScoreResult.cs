@@ -10,7 +10,11 @@ namespace Assessment.Core.Scoring;
 /// </summary>
 public sealed record ItemAnswers(IReadOnlyList<Answer?> ByRater, Answer? Reconciled = null);
 
-/// <summary>Scores of one jurisdiction on 0..100; null means not applicable (NA).</summary>
+/// <summary>
+/// Scores of one jurisdiction on 0..100; null means not applicable (NA). <see cref="Completeness"/> is in 0..1.
+/// <see cref="Layers"/> and <see cref="Indicators"/> hold every layer and indicator of the instrument, in
+/// document order.
+/// </summary>
 public sealed record ScoreResult(
     double? Composite,
     double Completeness,
