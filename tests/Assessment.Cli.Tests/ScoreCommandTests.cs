@@ -40,10 +40,10 @@ public class ScoreCommandTests
     public void Writes_na_as_null_and_full_precision()
     {
         using var cli = new CliRun();
-        // Z: layer a is all NA, so it is NA and the composite is layer b alone; T has no non-NA item.
+        // Z: every rater says NA to both items of layer a, so it is NA and the composite is layer b alone; T has no non-NA item.
         // q3 = (1 + 0 + 0)/3, q4 = (1 + 0 + 0)/3 (two raters left it), b.one = 100 x (1/3 + 1/3)/2 = 33.33...
         var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
-            "--answers", cli.Write("a.csv", "jurisdiction,rater,item,value\nZ,r1,q1,NA\nZ,r1,q2,NA\nZ,r1,q3,100\nZ,r2,q3,0\nZ,r3,q3,0\nZ,r1,q4,full\n"));
+            "--answers", cli.Write("a.csv", "jurisdiction,rater,item,value\nZ,r1,q1,NA\nZ,r2,q1,NA\nZ,r3,q1,NA\nZ,r1,q2,NA\nZ,r2,q2,NA\nZ,r3,q2,NA\nZ,r1,q3,100\nZ,r2,q3,0\nZ,r3,q3,0\nZ,r1,q4,full\n"));
 
         Assert.True(exit == 0, errors);
         var z = JsonDocument.Parse(output).RootElement.GetProperty("results")[0];

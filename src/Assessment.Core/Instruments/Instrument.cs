@@ -20,13 +20,25 @@ public sealed record Instrument(
     IReadOnlyList<Stage> Stages,
     IReadOnlyList<Layer> Layers)
 {
+    // Derived from Layers on first use and rebuilt if a copy (`with { Layers = ... }`) brings other layers:
+    // a cache computed in the constructor would be copied along and go stale.
+    private (IReadOnlyList<Layer> Layers, Item[] Items, Dictionary<string, Item> ById)? index;
+
+    private (IReadOnlyList<Layer> Layers, Item[] Items, Dictionary<string, Item> ById) Index
+    {
+        get
+        {
+            if (index is { } current && ReferenceEquals(current.Layers, Layers)) return current;
+            var items = Layers.SelectMany(l => l.Indicators).SelectMany(i => i.Items).ToArray();
+            index = (Layers, items, items.ToDictionary(i => i.Id, StringComparer.Ordinal));
+            return index.Value;
+        }
+    }
+
     /// <summary>Every item in document order (layer, indicator, item).</summary>
-    public IReadOnlyList<Item> Items { get; } = Layers.SelectMany(l => l.Indicators).SelectMany(i => i.Items).ToArray();
+    public IReadOnlyList<Item> Items => Index.Items;
 
-    private readonly Dictionary<string, Item> itemsById =
-        Layers.SelectMany(l => l.Indicators).SelectMany(i => i.Items).ToDictionary(i => i.Id, StringComparer.Ordinal);
-
-    public Item? FindItem(string id) => itemsById.GetValueOrDefault(id);
+    public Item? FindItem(string id) => Index.ById.GetValueOrDefault(id);
 }
 
 public sealed record QuadrantThresholds(double Technology = 50, double Organization = 50);

@@ -86,3 +86,22 @@ public class RepositoryInstrumentTests
         throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}");
     }
 }
+
+public class InstrumentModelTests
+{
+    [Fact]
+    public void A_copy_with_other_layers_lists_and_finds_the_new_items()
+    {
+        var text = new LocalizedText("题", "Q");
+        Layer LayerWith(string itemId) => new("l", text, 1, [new Indicator("i", text, 1, [new Item(itemId, ItemType.Boolean, text)])]);
+        var original = new Instrument("x", "1", text, null, new QuadrantThresholds(), [new Stage("s", 0, text)], [LayerWith("a")]);
+        Assert.NotNull(original.FindItem("a"));
+
+        var copy = original with { Layers = [LayerWith("b")] };
+
+        Assert.Equal(["b"], copy.Items.Select(i => i.Id));
+        Assert.Null(copy.FindItem("a"));
+        Assert.NotNull(copy.FindItem("b"));
+        Assert.NotNull(original.FindItem("a"));
+    }
+}
