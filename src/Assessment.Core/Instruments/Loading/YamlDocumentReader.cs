@@ -1,0 +1,87 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Assessment.Core.Instruments.Loading;
+
+/// <summary>
+/// Parses the text into one YAML document, turning every way the text can fail to be YAML into a located problem.
+/// The events are read first in a loop (the parser keeps its own stack) so that absurd nesting is refused before
+/// YamlDotNet's recursive tree builder could overflow the process stack, then the same events build the tree.
+/// </summary>
+internal static class YamlDocumentReader
+{
+    // Real instruments nest about ten levels (layers > indicators > items > options > text).
+    private const int MaxDepth = 64;
+
+    public static YamlNode? Read(string text, ProblemList problems)
+    {
+        var events = ReadEvents(text, problems);
+        if (events is null) return null;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new Replay(events));
+        }
+        catch (YamlException e)
+        {
+            // Repeated keys in one mapping and aliases to unknown anchors are found while building the tree.
+            problems.Add(e.Start, $"malformed YAML: {e.Message}");
+            return null;
+        }
+        if (stream.Documents.Count == 0)
+        {
+            problems.Add(new Mark(), "the file holds no instrument; it starts with keys such as id:, version:, title:");
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+        {
+            problems.Add(stream.Documents[1].RootNode.Start, "one instrument version per file; move this second YAML document to its own file");
+        }
+        return stream.Documents[0].RootNode;
+    }
+
+    private static List<ParsingEvent>? ReadEvents(string text, ProblemList problems)
+    {
+        var parser = new Parser(new StringReader(text));
+        var events = new List<ParsingEvent>();
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                events.Add(current);
+                depth += current.NestingIncrease;
+                if (depth > MaxDepth)
+                {
+                    problems.Add(current.Start, $"the YAML nests deeper than {MaxDepth} levels, far beyond any instrument");
+                    return null;
+                }
+            }
+            return events;
+        }
+        catch (YamlException e)
+        {
+            problems.Add(e.Start, $"malformed YAML: {e.Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16.3's scanner throws this instead of a YamlException on some malformed plain scalars
+            // (found by fuzzing, e.g. stray carriage returns inside flow collections); the last good event is the location.
+            var at = events.Count > 0 ? events[^1].End : new Mark();
+            problems.Add(at, "malformed YAML: the text after this point cannot be read as YAML");
+        }
+        return null;
+    }
+
+    /// <summary>Feeds already-parsed events to the tree builder.</summary>
+    private sealed class Replay(List<ParsingEvent> events) : IParser
+    {
+        private int index = -1;
+
+        public ParsingEvent? Current => index >= 0 && index < events.Count ? events[index] : null;
+
+        public bool MoveNext() => ++index < events.Count;
+    }
+}
