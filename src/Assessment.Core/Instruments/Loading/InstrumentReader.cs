@@ -35,7 +35,7 @@ internal sealed class InstrumentReader
         var thresholds = ReadQuadrants(fields.Optional("quadrants"));
         var stages = ReadStages(fields.Required("stages", "list the maturity stages, the first with min: 0"));
         var scales = ScaleReader.Read(fields.Optional("scales"), read);
-        var layers = ReadList(fields.Required("layers", "list at least one layer"), "layers", "layers",
+        var layers = ReadList(fields.Required("layers", "list at least one layer"), "layers", "layer",
             (node, path) => ReadLayer(node, path, scales));
 
         if (problems.Count > 0 || id is null || version is null || title is null || stages is null || layers is null) return null;
@@ -80,7 +80,7 @@ internal sealed class InstrumentReader
     {
         var stageIds = new IdRegistry(problems, "stage id", "stage ids must be unique among the stages");
         double? previousMin = null;
-        return ReadList(node, "stages", "stages", (stageNode, path) =>
+        return ReadList(node, "stages", "stage", (stageNode, path) =>
         {
             var fields = Fields.Of(stageNode, path, InstrumentKeys.Stage, problems, "a mapping (a stage)");
             if (fields is null) return null;
@@ -118,7 +118,7 @@ internal sealed class InstrumentReader
         var description = read.Text(fields.Optional("description"), fields.PathOf("description"));
         var weight = Weight(fields);
         var indicators = ReadList(fields.Required("indicators", "list at least one indicator"), fields.PathOf("indicators"),
-            "indicators", (child, childPath) => ReadIndicator(child, childPath, scales));
+            "indicator", (child, childPath) => ReadIndicator(child, childPath, scales));
         return id is null || title is null || weight is null || indicators is null
             ? null
             : new Layer(id, title, weight.Value, indicators, description);
@@ -132,7 +132,7 @@ internal sealed class InstrumentReader
         var title = read.Text(fields.Required("title", $"give the indicator a title: {TextHint}"), fields.PathOf("title"));
         var description = read.Text(fields.Optional("description"), fields.PathOf("description"));
         var weight = Weight(fields);
-        var items = ReadList(fields.Required("items", "list at least one item"), fields.PathOf("items"), "items",
+        var items = ReadList(fields.Required("items", "list at least one item"), fields.PathOf("items"), "item",
             (child, childPath) => ItemReader.Read(child, childPath, read, ids, scales));
         return id is null || title is null || weight is null || items is null
             ? null
@@ -161,10 +161,10 @@ internal sealed class InstrumentReader
     private double? Weight(Fields fields) => Weight(fields, read);
 
     /// <summary>Reads every element of a required non-empty list; null when any element failed.</summary>
-    private IReadOnlyList<T>? ReadList<T>(YamlNode? node, string path, string what, Func<YamlNode, string, T?> readElement)
+    private IReadOnlyList<T>? ReadList<T>(YamlNode? node, string path, string noun, Func<YamlNode, string, T?> readElement)
         where T : class
     {
-        var list = read.List(node, path, what);
+        var list = read.List(node, path, noun);
         if (list is null) return null;
         var elements = list.Children.Select((child, i) => readElement(child, KeyPath.Index(path, i))).ToArray();
         return elements.Length > 0 && elements.All(e => e is not null) ? elements.Select(e => e!).ToArray() : null;

@@ -126,7 +126,7 @@ internal static class ItemReader
     {
         var path = fields.PathOf("options");
         var optionsNode = fields.Required("options", $"list at least {atLeast} options as {{key, score, text}}");
-        var list = read.List(optionsNode, path, "options", atLeast);
+        var list = read.List(optionsNode, path, "option", atLeast);
         if (list is null) return null;
         var keys = new IdRegistry(read.Problems, "option key", "option keys must be unique within the item");
         var options = list.Children.Select((child, i) => OptionReader.Read(child, KeyPath.Index(path, i), read, keys)).ToArray();

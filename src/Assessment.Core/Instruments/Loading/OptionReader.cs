@@ -26,7 +26,7 @@ internal static class OptionReader
     /// <summary>At least two [x, s] pairs, x strictly ascending, s from 0 to 1.</summary>
     public static IReadOnlyList<Anchor>? Anchors(YamlNode? node, string path, Scalars read)
     {
-        var list = read.List(node, path, "[x, s] pairs", atLeast: 2);
+        var list = read.List(node, path, "[x, s] pair", atLeast: 2);
         if (list is null) return null;
         var anchors = new List<Anchor>();
         var failed = list.Children.Count < 2;

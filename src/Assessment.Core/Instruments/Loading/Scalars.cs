@@ -98,24 +98,25 @@ internal sealed partial class Scalars(ProblemList problems)
         return zh is null || en is null ? null : new LocalizedText(zh, en);
     }
 
-    /// <summary>A list node; an empty list is reported when at least one element is required.</summary>
-    public YamlSequenceNode? List(YamlNode? node, string path, string what, int atLeast = 1)
+    /// <summary>A list of <paramref name="noun"/>s (singular given); a shorter list than required is reported.</summary>
+    public YamlSequenceNode? List(YamlNode? node, string path, string noun, int atLeast = 1)
     {
         if (node is null) return null;
         if (node is not YamlSequenceNode sequence)
         {
-            Problems.Add(node, path, $"must be a list of {what} (got {Describe.Node(node)})");
+            Problems.Add(node, path, $"must be a list of {noun}s (got {Describe.Node(node)})");
             return null;
         }
         if (sequence.Children.Count < atLeast)
         {
-            Problems.Add(node, path, $"must list at least {atLeast} {what} (got {sequence.Children.Count})");
+            var needed = atLeast == 1 ? $"one {noun}" : $"{atLeast} {noun}s";
+            Problems.Add(node, path, $"must list at least {needed} (got {sequence.Children.Count})");
         }
         return sequence;
     }
 
     // A tag such as !!str makes a plain-looking scalar text, as quoting does.
-    private static bool IsPlain(YamlScalarNode scalar) => scalar.Style == ScalarStyle.Plain && scalar.Tag.IsNonSpecific;
+    private static bool IsPlain(YamlScalarNode scalar) => scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]*$")]
     public static partial Regex IdPattern();

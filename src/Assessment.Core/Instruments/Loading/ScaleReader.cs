@@ -44,7 +44,7 @@ internal static class ScaleReader
     public static IReadOnlyList<LikertLabel>? Labels(Fields fields, int points, Scalars read)
     {
         var path = fields.PathOf("labels");
-        var list = read.List(fields.Optional("labels"), path, "labels, one per point");
+        var list = read.List(fields.Optional("labels"), path, "label");
         if (list is null) return null;
         var labels = list.Children.Select((child, i) => read.Text(child, KeyPath.Index(path, i))).ToArray();
         if (labels.Length != points)

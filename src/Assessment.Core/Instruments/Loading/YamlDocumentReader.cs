@@ -45,15 +45,16 @@ internal static class YamlDocumentReader
     {
         var parser = new Parser(new StringReader(text));
         var events = new List<ParsingEvent>();
-        var depth = 0;
+        var open = new Stack<ParsingEvent>();
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
                 events.Add(current);
-                depth += current.NestingIncrease;
-                if (depth > MaxDepth)
+                if (current.NestingIncrease > 0) open.Push(current);
+                else if (current.NestingIncrease < 0 && open.Count > 0) open.Pop();
+                if (open.Count > MaxDepth)
                 {
                     problems.Add(current.Start, $"the YAML nests deeper than {MaxDepth} levels, far beyond any instrument");
                     return null;
@@ -63,14 +64,31 @@ internal static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            problems.Add(e.Start, $"malformed YAML: {e.Message}");
+            problems.Add(TabIndentation(text, e) ?? e.Start, $"malformed YAML: {e.Message}");
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet 16.3's scanner throws this instead of a YamlException on some malformed plain scalars
-            // (found by fuzzing, e.g. stray carriage returns inside flow collections); the last good event is the location.
-            var at = events.Count > 0 ? events[^1].End : new Mark();
-            problems.Add(at, "malformed YAML: the text after this point cannot be read as YAML");
+            // YamlDotNet 16.3's scanner throws this instead of a YamlException on some malformed flow collections,
+            // most often a { or [ that is never closed; the innermost open one is the most useful place to point at.
+            var flow = open.FirstOrDefault(e => e is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow });
+            problems.Add(flow?.Start ?? (events.Count > 0 ? events[^1].End : new Mark()), flow is null
+                ? "malformed YAML: the text after this point cannot be read as YAML"
+                : "malformed YAML: this { } or [ ] cannot be read to its end; check for a missing closing bracket, comma or quote");
+        }
+        return null;
+    }
+
+    // YamlDotNet reports a tab used as indentation at the start of the enclosing mapping, often line 1;
+    // the tab itself is where the author has to look.
+    private static Mark? TabIndentation(string text, YamlException e)
+    {
+        if (!e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return null;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indentation);
+            if (tab >= 0) return new Mark(0, i + 1, tab + 1);
         }
         return null;
     }
