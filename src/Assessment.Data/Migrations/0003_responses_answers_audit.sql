@@ -14,6 +14,8 @@ CREATE TABLE responses (
 
 -- value is the canonical AnswerText form; NULL means the answer was cleared (unanswered).
 -- version counts changes; a writer must name the version it read (stale-write detection).
+-- WITHOUT ROWID stores rows in primary-key order, so a round's answers are read as contiguous runs per response
+-- instead of an index lookup plus a table lookup per row (the scoring read). PostgreSQL: drop the clause.
 CREATE TABLE answers (
     response_id   INTEGER NOT NULL REFERENCES responses (id),
     item_id       TEXT NOT NULL,
@@ -26,7 +28,7 @@ CREATE TABLE answers (
     updated_at    TEXT NOT NULL,
     PRIMARY KEY (response_id, item_id),
     CHECK (is_na = 0 OR value IS NOT NULL)
-);
+) WITHOUT ROWID;
 
 -- An evaluator's answer that replaces the raters' mean for one item of one jurisdiction in one round.
 CREATE TABLE reconciled_answers (
