@@ -6,7 +6,7 @@ public class ExplainAndValidateTests
     public void Explain_traces_each_item_to_its_share_of_the_indicator()
     {
         using var cli = new CliRun();
-        var (exit, output, errors) = cli.Run("explain", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, output, errors) = cli.Run("explain", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", CliRun.Answers), "--jurisdiction", "X");
 
         Assert.True(exit == 0, errors);
@@ -24,7 +24,7 @@ public class ExplainAndValidateTests
     public void Explain_names_the_jurisdictions_it_has_when_asked_for_another()
     {
         using var cli = new CliRun();
-        var (exit, _, errors) = cli.Run("explain", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, _, errors) = cli.Run("explain", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", CliRun.Answers), "--jurisdiction", "W");
 
         Assert.Equal(2, exit);
@@ -35,7 +35,7 @@ public class ExplainAndValidateTests
     public void Explain_as_json_carries_full_precision()
     {
         using var cli = new CliRun();
-        var (exit, output, errors) = cli.Run("explain", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, output, errors) = cli.Run("explain", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", CliRun.Answers), "--jurisdiction", "X", "--format", "json");
 
         Assert.True(exit == 0, errors);
@@ -50,7 +50,7 @@ public class ExplainAndValidateTests
     public void Validate_accepts_a_valid_instrument()
     {
         using var cli = new CliRun();
-        var (exit, output, errors) = cli.Run("validate", cli.Write("i.yaml", CliRun.Instrument));
+        var (exit, output, errors) = cli.Run("validate", cli.Write("cli-test-1.yaml", CliRun.Instrument));
 
         Assert.True(exit == 0, errors);
         Assert.Contains("valid — cli-test 1, 2 layers, 2 indicators, 5 items", output);
@@ -60,7 +60,7 @@ public class ExplainAndValidateTests
     public void Validate_reports_problems_with_file_line_and_column_and_exits_2()
     {
         using var cli = new CliRun();
-        var path = cli.Write("bad.yaml", CliRun.Instrument.Replace("weight: 3", "weight: -3").Replace("score: 0.5", "score: 1.5"));
+        var path = cli.Write("cli-test-1.yaml", CliRun.Instrument.Replace("weight: 3", "weight: -3").Replace("score: 0.5", "score: 1.5"));
         var (exit, output, errors) = cli.Run("validate", path);
 
         Assert.Equal(2, exit);

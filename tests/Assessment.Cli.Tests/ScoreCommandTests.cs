@@ -8,7 +8,7 @@ public class ScoreCommandTests
     public void Scores_every_jurisdiction_as_json_with_hand_computed_values()
     {
         using var cli = new CliRun();
-        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", CliRun.Answers));
 
         Assert.True(exit == 0, errors);
@@ -42,7 +42,7 @@ public class ScoreCommandTests
         using var cli = new CliRun();
         // Z: layer a is all NA, so it is NA and the composite is layer b alone; T has no non-NA item.
         // q3 = (1 + 0 + 0)/3, q4 = (1 + 0 + 0)/3 (two raters left it), b.one = 100 x (1/3 + 1/3)/2 = 33.33...
-        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", "jurisdiction,rater,item,value\nZ,r1,q1,NA\nZ,r1,q2,NA\nZ,r1,q3,100\nZ,r2,q3,0\nZ,r3,q3,0\nZ,r1,q4,full\n"));
 
         Assert.True(exit == 0, errors);
@@ -59,7 +59,7 @@ public class ScoreCommandTests
     public void Scores_as_csv_with_one_column_per_layer_and_indicator()
     {
         using var cli = new CliRun();
-        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", CliRun.Answers), "--format", "csv");
 
         Assert.True(exit == 0, errors);
@@ -82,7 +82,7 @@ public class ScoreCommandTests
             X,r1,q2,yes
             X,r1,q2,no
             """;
-        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", answers));
 
         Assert.Equal(2, exit);
@@ -101,7 +101,7 @@ public class ScoreCommandTests
     {
         using var cli = new CliRun();
         var answers = "jurisdiction,rater,item,value\nX,r1,q5,\"two\nlines\"\nX,r1,q1,9\n";
-        var (exit, _, errors) = cli.Run("score", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, _, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", answers));
 
         Assert.Equal(2, exit);
@@ -112,7 +112,7 @@ public class ScoreCommandTests
     public void Refuses_a_header_without_the_required_columns()
     {
         using var cli = new CliRun();
-        var (exit, _, errors) = cli.Run("score", "--instrument", cli.Write("i.yaml", CliRun.Instrument),
+        var (exit, _, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
             "--answers", cli.Write("a.csv", "jurisdiction,item,answer\nX,q1,3\n"));
 
         Assert.Equal(2, exit);
