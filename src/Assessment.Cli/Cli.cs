@@ -10,6 +10,13 @@ public static class Cli
         ("validate", ValidateCommand.Usage, ValidateCommand.Run),
         ("score", ScoreCommand.Usage, ScoreCommand.Run),
         ("explain", ExplainCommand.Usage, ExplainCommand.Run),
+        ("import-answers", ImportAnswersCommand.Usage, ImportAnswersCommand.Run),
+        ("export-answers", ExportAnswersCommand.Usage, ExportAnswersCommand.Run),
+        ("import-jurisdictions", ImportJurisdictionsCommand.Usage, ImportJurisdictionsCommand.Run),
+        ("export-jurisdictions", ExportJurisdictionsCommand.Usage, ExportJurisdictionsCommand.Run),
+        ("load-divisions", LoadDivisionsCommand.Usage, LoadDivisionsCommand.Run),
+        ("backup", BackupCommand.Usage, BackupCommand.Run),
+        ("restore", RestoreCommand.Usage, RestoreCommand.Run),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -30,6 +37,12 @@ public static class Cli
         {
             // Files that vanish or cannot be read are the user's to fix: say which, no stack trace.
             stderr.WriteLine($"{command.Name}: {e.Message}");
+            return 1;
+        }
+        catch (Exception e)
+        {
+            // Anything else is a fault of ours: the message, not a stack trace, and the failure exit code.
+            stderr.WriteLine($"{command.Name} failed: {e.Message}");
             return 1;
         }
     }

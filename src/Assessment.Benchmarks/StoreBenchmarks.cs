@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Assessment.Core.Answers;
+using Assessment.Core.Instruments;
+using Assessment.Data.Accounts;
+using Assessment.Data.Answers;
+using Assessment.Data.Database;
+using Assessment.Data.Instruments;
+using Assessment.Data.Jurisdictions;
+using Assessment.Data.Queries;
+using Assessment.Data.Rounds;
+using Dapper;
+
+namespace Assessment.Benchmarks;
+
+/// <summary>
+/// Issue 3, item 8: the store's figures, measured with a stopwatch on a real SQLite file (BenchmarkDotNet's
+/// repeated invocations fit neither a one-shot million-row import nor a p99 under 8 concurrent writers).
+/// dotnet run -c Release --project src/Assessment.Benchmarks -- store
+/// </summary>
+public static class StoreBenchmarks
+{
+    public static void Run()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "assessment-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            using var db = AssessmentDb.Open(Path.Combine(folder, "bench.db"));
+            Console.WriteLine($"SQLite {db.SqliteVersion}, {Environment.ProcessorCount} cores, database {db.Path}");
+            var (yaml, source) = InstrumentText();
+            var snapshot = new SnapshotStore(db).Add(yaml, source, "bench");
+            if (snapshot.Snapshot is null) throw new InvalidOperationException(string.Join("\n", snapshot.Problems));
+            new JurisdictionStore(db).Upsert(ChinaDivision.Load(), ChinaDivision.Source, "bench");
+            _ = Enumerable.Range(1, 5).Select(r => new AccountStore(db).Create(new NewAccount($"rater{r}", $"Rater {r}", Roles.Evaluator), "bench")).ToList();
+            var instrument = new SnapshotStore(db).ForRound(OpenRound(db, snapshot.Snapshot.Id, "warm-up"));
+            var codes = new JurisdictionStore(db).List().Select(j => j.Code).ToList();
+            Console.WriteLine($"instrument {instrument.Id} {instrument.Version} from {source}: {instrument.Items.Count} items; {codes.Count} jurisdictions");
+
+            Import(db, snapshot.Snapshot.Id, instrument, codes, folder);
+            var scoredRound = Score(db, snapshot.Snapshot.Id, instrument, codes, folder);
+            Saves(db, scoredRound);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Import(AssessmentDb db, long snapshotId, Instrument instrument, List<string> codes, string folder)
+    {
+        var csv = Path.Combine(folder, "million.csv");
+        var rows = WriteCsv(csv, instrument, codes, raters: 5, limit: 1_000_000);
+        var round = OpenRound(db, snapshotId, "import");
+        var watch = Stopwatch.StartNew();
+        using var reader = new StreamReader(csv);
+        var result = AnswerImport.Import(db, round, reader, "bench");
+        watch.Stop();
+        if (!result.Ok) throw new InvalidOperationException(string.Join("\n", result.Problems.Take(5)));
+        Console.WriteLine($"import {rows:N0} answers from CSV (parse, validate, write, audit): {watch.Elapsed.TotalSeconds:F2} s (target < 10 s)");
+    }
+
+    private static long Score(AssessmentDb db, long snapshotId, Instrument instrument, List<string> codes, string folder)
+    {
+        var csv = Path.Combine(folder, "round.csv");
+        var rows = WriteCsv(csv, instrument, codes, raters: 3, limit: long.MaxValue);
+        var round = OpenRound(db, snapshotId, "national");
+        using (var reader = new StreamReader(csv)) AnswerImport.Import(db, round, reader, "bench");
+
+        RoundScores.ForRound(db, round); // warm-up: JIT, snapshot cache, page cache
+        BareSelect(db, round);
+        var score = Median(5, () => RoundScores.ForRound(db, round).Count);
+        var select = Median(5, () => BareSelect(db, round));
+        Console.WriteLine($"score national round from the database ({codes.Count} x {instrument.Items.Count} items x 3 raters = {rows:N0} answers): " +
+                          $"{score.TotalMilliseconds:F0} ms (target < 1000 ms)");
+        Console.WriteLine($"bare SELECT of the same answer rows: {select.TotalMilliseconds:F0} ms; ratio {score / select:F2}x (target < 2x)");
+        return round;
+    }
+
+    /// <summary>The I/O floor: the same rows the scoring query reads, into memory, nothing else.</summary>
+    private static int BareSelect(AssessmentDb db, long roundId)
+    {
+        using var c = db.OpenRead();
+        return c.Query<(long, string, string)>("""
+            SELECT a.response_id, a.item_id, a.value FROM answers a JOIN responses r ON r.id = a.response_id
+            WHERE r.round_id = @roundId AND a.value IS NOT NULL
+            """, new { roundId }).Count();
+    }
+
+    private static void Saves(AssessmentDb db, long roundId)
+    {
+        const int writers = 8, savesEach = 250;
+        var instrument = new SnapshotStore(db).ForRound(roundId);
+        var likert = instrument.Items.First(i => i.Type == ItemType.Likert);
+        var responses = new RoundStore(db).Responses(roundId);
+        var answers = new AnswerStore(db);
+        var latencies = new double[writers * savesEach];
+        var tasks = Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            var response = responses[w * 10];
+            var version = answers.Find(response.Id, likert.Id)?.Version ?? 0;
+            for (var i = 0; i < savesEach; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var result = await answers.SaveAsync(new AnswerWrite(response.Id, likert.Id, (1 + i % likert.Points).ToString(CultureInfo.InvariantCulture), version, response.RaterId));
+                latencies[w * savesEach + i] = watch.Elapsed.TotalMilliseconds;
+                version = result switch
+                {
+                    SaveResult.Saved s => s.Version,
+                    SaveResult.Unchanged u => u.Version,
+                    _ => throw new InvalidOperationException(result.ToString()),
+                };
+            }
+        })).ToArray();
+        Task.WaitAll(tasks);
+        Array.Sort(latencies);
+        Console.WriteLine($"single answer save, {writers} concurrent writers x {savesEach}: p50 {latencies[latencies.Length / 2]:F2} ms, " +
+                          $"p99 {latencies[(int)(latencies.Length * 0.99)]:F2} ms, max {latencies[^1]:F2} ms (target p99 < 10 ms)");
+    }
+
+    private static long OpenRound(AssessmentDb db, long snapshotId, string name)
+    {
+        var rounds = new RoundStore(db);
+        var round = rounds.Create(new NewRound(name, snapshotId, RoundModes.ExternalEvaluation), "bench");
+        rounds.SetStatus(round.Id, "open", "bench");
+        return round.Id;
+    }
+
+    private static long WriteCsv(string path, Instrument instrument, List<string> codes, int raters, long limit)
+    {
+        var random = new Random(2026);
+        long rows = 0;
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        writer.WriteLine("jurisdiction,rater,item,value");
+        foreach (var code in codes)
+            for (var r = 1; r <= raters; r++)
+                foreach (var item in instrument.Items)
+                {
+                    if (rows == limit) return rows;
+                    // About 5% left unanswered (no row), as SyntheticRound draws them.
+                    if (SyntheticRound.Draw(item, random) is not { } answer) continue;
+                    var text = AnswerText.Format(answer);
+                    writer.Write(code); writer.Write(",rater"); writer.Write(r); writer.Write(','); writer.Write(item.Id); writer.Write(',');
+                    writer.WriteLine(text.Contains(',') || text.Contains('"') || text.Contains('\n') ? "\"" + text.Replace("\"", "\"\"") + "\"" : text);
+                    rows++;
+                }
+        return rows;
+    }
+
+    private static TimeSpan Median(int runs, Func<int> work)
+    {
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            work();
+            times.Add(watch.Elapsed);
+        }
+        times.Sort();
+        return times[runs / 2];
+    }
+
+    /// <summary>The full instrument of the content branch when it exists, otherwise a generated one of 75 items.</summary>
+    private static (string Yaml, string Source) InstrumentText()
+    {
+        try
+        {
+            var path = SyntheticRound.RepositoryFile("instruments/egov-iceberg-external-2026.1.yaml");
+            return (File.ReadAllText(path), path);
+        }
+        catch (FileNotFoundException)
+        {
+            return (GeneratedInstrument(), "generated (4 layers x 5 indicators, 75 items)");
+        }
+    }
+
+    private static string GeneratedInstrument()
+    {
+        var y = new StringBuilder("id: bench-generated\nversion: \"1\"\ntitle:\n  zh: 基准\n  en: Benchmark\nstages:\n  - id: s0\n    min: 0\n    title:\n      zh: 起步\n      en: Start\n  - id: s1\n    min: 60\n    title:\n      zh: 成熟\n      en: Mature\nlayers:\n");
+        var n = 0;
+        for (var l = 0; l < 4; l++)
+        {
+            y.Append($"  - id: l{l}\n    title:\n      zh: 层{l}\n      en: Layer {l}\n    indicators:\n");
+            for (var i = 0; i < 5; i++)
+            {
+                y.Append($"      - id: l{l}i{i}\n        title:\n          zh: 指标\n          en: Indicator\n        items:\n");
+                for (var k = 0; k < (l * 5 + i < 15 ? 4 : 3); k++, n++)
+                {
+                    var (type, extra) = (n % 5) switch
+                    {
+                        0 or 1 => ("likert", "\n            allow_na: true"),
+                        2 => ("boolean", $"\n            axis: {(n % 2 == 0 ? "technology" : "organization")}"),
+                        3 => ("choice", "\n            options:\n              - key: a\n                score: 0\n                text:\n                  zh: 甲\n                  en: A\n              - key: b\n                score: 1\n                text:\n                  zh: 乙\n                  en: B"),
+                        _ => ("numeric", "\n            anchors:\n              - [0, 0]\n              - [100, 1]"),
+                    };
+                    y.Append($"          - id: q{n:D2}\n            type: {type}\n            text:\n              zh: 题\n              en: Question{extra}\n");
+                }
+            }
+        }
+        return y.ToString();
+    }
+}
