@@ -23,6 +23,18 @@ public class ScoringBenchmarks
         Console.WriteLine($"// round: {round.Count} jurisdictions x {instrument.Items.Count(i => i.IsScored)} scored items x {SyntheticRound.Raters} raters = {answers:N0} item answers");
     }
 
+    /// <summary>The floor: touch every answer of the round once, as any scoring must, and do nothing else.</summary>
+    [Benchmark(Baseline = true, Description = "floor: visit every answer once")]
+    public int VisitEveryAnswer()
+    {
+        var count = 0;
+        foreach (var jurisdiction in round)
+            foreach (var item in jurisdiction.Items.Values)
+                foreach (var answer in item.ByRater)
+                    if (answer is not null) count++;
+        return count;
+    }
+
     [Benchmark(Description = "score a national round (3,351 x full instrument x 3 raters)")]
     public double ScoreNationalRound()
     {
