@@ -1,1 +1,1 @@
-Console.WriteLine("cli");
+return Assessment.Cli.Cli.Run(args, Console.Out, Console.Error);

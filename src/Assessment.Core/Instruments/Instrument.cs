@@ -33,9 +33,11 @@ public sealed record QuadrantThresholds(double Technology = 50, double Organizat
 
 public sealed record Stage(string Id, double Min, LocalizedText Title);
 
-public sealed record Layer(string Id, LocalizedText Title, double Weight, IReadOnlyList<Indicator> Indicators);
+public sealed record Layer(
+    string Id, LocalizedText Title, double Weight, IReadOnlyList<Indicator> Indicators, LocalizedText? Description = null);
 
-public sealed record Indicator(string Id, LocalizedText Title, double Weight, IReadOnlyList<Item> Items);
+public sealed record Indicator(
+    string Id, LocalizedText Title, double Weight, IReadOnlyList<Item> Items, LocalizedText? Description = null);
 
 public sealed record Item(
     string Id,

@@ -1,3 +1,5 @@
+using Assessment.Core.Instruments.Loading;
+
 namespace Assessment.Core.Instruments;
 
 /// <summary>One problem found in an instrument file, located as file:line:column.</summary>
@@ -15,8 +17,50 @@ public sealed record InstrumentLoadResult(Instrument? Instrument, IReadOnlyList<
 /// <summary>Reads and validates instrument YAML (format: instruments/README.md). Never throws on bad input.</summary>
 public static class InstrumentLoader
 {
-    public static InstrumentLoadResult LoadFile(string path) => throw new NotImplementedException("contract stub");
+    public static InstrumentLoadResult LoadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "the file does not exist; check the path",
+                UnauthorizedAccessException => "the file cannot be read (permission denied, or it is a folder)",
+                ArgumentException or NotSupportedException => "this is not a usable file path",
+                _ => $"the file cannot be read: {e.Message}",
+            };
+            return Failed(path, reason);
+        }
+
+        var result = LoadText(text, path);
+        return result.Instrument is { } instrument ? CheckFileName(result, instrument, path) : result;
+    }
 
     /// <param name="sourceName">The name used in problem locations (normally the file path).</param>
-    public static InstrumentLoadResult LoadText(string yaml, string sourceName) => throw new NotImplementedException("contract stub");
+    public static InstrumentLoadResult LoadText(string yaml, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var problems = new ProblemList(sourceName);
+        var root = YamlDocumentReader.Read(yaml, problems);
+        var instrument = root is null ? null : InstrumentReader.Read(root, problems);
+        return problems.Count == 0 && instrument is not null
+            ? new InstrumentLoadResult(instrument, [])
+            : new InstrumentLoadResult(null, problems.InDocumentOrder());
+    }
+
+    // instruments/<id>-<version>.yaml: the name says which instrument version a file holds without opening it,
+    // and two files cannot both claim one version.
+    private static InstrumentLoadResult CheckFileName(InstrumentLoadResult result, Instrument instrument, string path)
+    {
+        var expected = $"{instrument.Id}-{instrument.Version}.yaml";
+        if (string.Equals(Path.GetFileName(path), expected, StringComparison.Ordinal)) return result;
+        return Failed(path, $"the file name must be '{expected}' (<id>-<version>.yaml) to match its id and version; rename the file");
+    }
+
+    private static InstrumentLoadResult Failed(string path, string message) =>
+        new(null, [new InstrumentProblem(path, 1, 1, message)]);
 }

@@ -1,0 +1,38 @@
+namespace Assessment.Core.Instruments;
+
+/// <summary>
+/// The keys the instrument format allows at each level and the words its enumerations accept. The loader rejects
+/// anything else; a test compares these lists with instruments/instrument.schema.json so the two cannot drift.
+/// </summary>
+public static class InstrumentKeys
+{
+    public static IReadOnlyList<string> Root { get; } =
+        ["id", "version", "title", "description", "quadrants", "stages", "scales", "layers"];
+
+    public static IReadOnlyList<string> Quadrants { get; } = ["technology_threshold", "organization_threshold"];
+
+    public static IReadOnlyList<string> Stage { get; } = ["id", "min", "title"];
+
+    public static IReadOnlyList<string> Scale { get; } = ["points", "labels"];
+
+    public static IReadOnlyList<string> Layer { get; } = ["id", "title", "description", "weight", "indicators"];
+
+    public static IReadOnlyList<string> Indicator { get; } = ["id", "title", "description", "weight", "items"];
+
+    public static IReadOnlyList<string> Item { get; } =
+    [
+        "id", "type", "text", "help", "weight", "axis", "reverse", "allow_na", "required", "evidence",
+        "scale", "points", "labels", "options", "anchors", "unit",
+    ];
+
+    public static IReadOnlyList<string> Option { get; } = ["key", "score", "text"];
+
+    /// <summary>A bilingual text: both languages the platform speaks, both non-empty.</summary>
+    public static IReadOnlyList<string> Text { get; } = ["zh", "en"];
+
+    public static IReadOnlyList<string> ItemTypes { get; } = ["likert", "boolean", "choice", "multi", "numeric", "text"];
+
+    public static IReadOnlyList<string> Axes { get; } = ["technology", "organization"];
+
+    public static IReadOnlyList<string> EvidenceRules { get; } = ["none", "optional", "required"];
+}

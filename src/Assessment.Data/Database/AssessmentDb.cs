@@ -1,0 +1,106 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Assessment.Data.Database;
+
+/// <summary>
+/// One SQLite database file: migrated on open, read through a short-lived connection per operation, written
+/// only through <see cref="Writer"/>.
+/// </summary>
+public sealed class AssessmentDb : IDisposable
+{
+    private readonly string readConnectionString;
+
+    public string Path { get; }
+    public TimeProvider Time { get; }
+    public SingleWriter Writer { get; }
+    public string SqliteVersion { get; }
+    internal SnapshotCache Snapshots { get; } = new();
+
+    private AssessmentDb(string path, TimeProvider time, SingleWriter writer, string readConnectionString, string sqliteVersion)
+    {
+        Path = path;
+        Time = time;
+        Writer = writer;
+        this.readConnectionString = readConnectionString;
+        SqliteVersion = sqliteVersion;
+    }
+
+    /// <summary>Opens (creating the file and its folder on first start) and migrates the database.</summary>
+    /// <exception cref="MigrationException">The database was changed by a different schema than this program's.</exception>
+    public static AssessmentDb Open(string path, TimeProvider? time = null, ILogger? logger = null) =>
+        Open(path, Migrator.Embedded, time, logger);
+
+    internal static AssessmentDb Open(string path, IReadOnlyList<Migration> migrations, TimeProvider? time, ILogger? logger)
+    {
+        time ??= TimeProvider.System;
+        logger ??= NullLogger.Instance;
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+            // The writer is held for the life of the process and must really close at the end (its close is the
+            // final checkpoint), so it is not pooled; read connections are.
+            Pooling = false,
+        };
+        var writeConnection = new SqliteConnection(builder.ToString());
+        try
+        {
+            writeConnection.Open();
+            ConfigureWriter(writeConnection);
+            var version = writeConnection.ExecuteScalar<string>("SELECT sqlite_version()")!;
+            logger.LogInformation("SQLite {SqliteVersion} at {DatabasePath}", version, full);
+            if (Version.TryParse(version, out var v) && v < new Version(3, 51, 3))
+                logger.LogInformation(
+                    "SQLite {SqliteVersion} predates the WAL-reset fix of 3.51.3; all writes go through one connection", version);
+
+            var applied = Migrator.Apply(writeConnection, migrations, time);
+            foreach (var m in applied) logger.LogInformation("Applied migration {Migration}", m.Name);
+
+            builder.Mode = SqliteOpenMode.ReadWrite;
+            builder.Pooling = true;
+            return new AssessmentDb(full, time, new SingleWriter(writeConnection), builder.ToString(), version);
+        }
+        catch
+        {
+            writeConnection.Dispose();
+            throw;
+        }
+    }
+
+    private static void ConfigureWriter(SqliteConnection connection)
+    {
+        // WAL: readers never block the writer and see the last committed state.
+        connection.Execute("PRAGMA journal_mode = WAL");
+        // FULL, knowingly: in WAL mode NORMAL already survives a killed process, but a power cut or OS crash can
+        // lose the last commits. "Saved" must mean saved, so every COMMIT syncs the WAL; the cost is one fsync
+        // per save, well inside the 10 ms budget on a local disk.
+        connection.Execute("PRAGMA synchronous = FULL");
+        // Wait for a lock (another process, e.g. the command line next to the app) instead of failing at once.
+        connection.Execute("PRAGMA busy_timeout = 30000");
+    }
+
+    /// <summary>A new read connection; dispose it when the operation ends. Never write through it.</summary>
+    public SqliteConnection OpenRead()
+    {
+        var connection = new SqliteConnection(readConnectionString);
+        connection.Open();
+        connection.Execute("PRAGMA busy_timeout = 30000");
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        // Pooled read connections go first so the writer is the last to close and the one to checkpoint.
+        using (var read = new SqliteConnection(readConnectionString)) SqliteConnection.ClearPool(read);
+        Writer.Dispose();
+    }
+}

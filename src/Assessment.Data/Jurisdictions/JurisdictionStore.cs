@@ -1,0 +1,71 @@
+using Assessment.Data.Audit;
+using Assessment.Data.Database;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Assessment.Data.Jurisdictions;
+
+public sealed class JurisdictionStore(AssessmentDb db)
+{
+    private const string Columns =
+        "code AS Code, name_zh AS NameZh, name_en AS NameEn, level AS Level, kind AS Kind, parent_code AS ParentCode";
+
+    public Jurisdiction? Find(string code)
+    {
+        using var c = db.OpenRead();
+        return c.QuerySingleOrDefault<Jurisdiction>($"SELECT {Columns} FROM jurisdictions WHERE code = @code", new { code });
+    }
+
+    public IReadOnlyList<Jurisdiction> List(string? level = null)
+    {
+        using var c = db.OpenRead();
+        return c.Query<Jurisdiction>(
+            $"SELECT {Columns} FROM jurisdictions WHERE @level IS NULL OR level = @level ORDER BY code", new { level }).ToList();
+    }
+
+    public int Count(string level)
+    {
+        using var c = db.OpenRead();
+        return c.ExecuteScalar<int>("SELECT count(*) FROM jurisdictions WHERE level = @level", new { level });
+    }
+
+    /// <summary>Streams every jurisdiction in code order (parents before children share a prefix, not an order).</summary>
+    public IEnumerable<Jurisdiction> Stream()
+    {
+        using var c = db.OpenRead();
+        foreach (var j in c.Query<Jurisdiction>($"SELECT {Columns} FROM jurisdictions ORDER BY code", buffered: false))
+            yield return j;
+    }
+
+    /// <summary>
+    /// Inserts or updates the rows in one transaction, parents first, auditing each real change.
+    /// Returns how many rows were inserted or changed.
+    /// </summary>
+    public int Upsert(IReadOnlyList<Jurisdiction> rows, string source, string actor) =>
+        db.Writer.Write((c, tx) => Upsert(c, tx, rows, source, actor, Clock.Stamp(db.Time)));
+
+    internal static int Upsert(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Jurisdiction> rows, string source, string actor, string at)
+    {
+        var existing = c.Query<Jurisdiction>($"SELECT {Columns} FROM jurisdictions", transaction: tx).ToDictionary(j => j.Code);
+        var changed = 0;
+        // Provinces, then prefectures, then counties, so every parent exists before its children.
+        foreach (var j in rows.OrderBy(r => LevelRank(r.Level)))
+        {
+            if (existing.TryGetValue(j.Code, out var old) && old == j) continue;
+            c.Execute("""
+                INSERT INTO jurisdictions (code, name_zh, name_en, level, kind, parent_code, source)
+                VALUES (@Code, @NameZh, @NameEn, @Level, @Kind, @ParentCode, @source)
+                ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en,
+                    level = excluded.level, kind = excluded.kind, parent_code = excluded.parent_code, source = excluded.source
+                """, new { j.Code, j.NameZh, j.NameEn, j.Level, j.Kind, j.ParentCode, source }, tx);
+            AuditLog.Append(c, tx, at, actor, "jurisdiction", j.Code, old is null ? null : Describe(old), Describe(j), source);
+            changed++;
+        }
+        return changed;
+    }
+
+    private static int LevelRank(string level) => level switch { "province" => 0, "prefecture" => 1, _ => 2 };
+
+    private static string Describe(Jurisdiction j) =>
+        $"{j.NameZh} | {j.NameEn} | {j.Level} | {j.Kind} | parent {j.ParentCode ?? "-"}";
+}

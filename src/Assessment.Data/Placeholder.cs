@@ -1,1 +1,0 @@
-namespace Assessment.Data; internal static class Placeholder {}

@@ -1,0 +1,132 @@
+using Assessment.Data.Audit;
+using Assessment.Data.Database;
+using Dapper;
+
+namespace Assessment.Data.Rounds;
+
+public static class RoundModes
+{
+    public const string ExternalEvaluation = "external_evaluation";
+    public const string SelfAssessment = "self_assessment";
+}
+
+public sealed record Round(long Id, string Name, long SnapshotId, string Mode, string? OpensAt, string? ClosesAt, string Status, string CreatedAt);
+
+public sealed record NewRound(string Name, long SnapshotId, string Mode, DateTimeOffset? OpensAt = null, DateTimeOffset? ClosesAt = null);
+
+public sealed record Response(long Id, long RoundId, string JurisdictionCode, long RaterId, string Status);
+
+/// <summary>Rounds, who rates what in them (assignments), and the life cycle of rounds and responses.</summary>
+public sealed class RoundStore(AssessmentDb db)
+{
+    // draft -> open -> closed -> published, one step at a time.
+    private static readonly Dictionary<string, string[]> RoundSteps = new()
+    {
+        ["draft"] = ["open"], ["open"] = ["closed"], ["closed"] = ["published"], ["published"] = [],
+    };
+
+    // A submitted response is read-only until an evaluator returns or accepts it; an accepted one can be returned.
+    private static readonly Dictionary<string, string[]> ResponseSteps = new()
+    {
+        ["draft"] = ["submitted"], ["submitted"] = ["returned", "accepted"], ["returned"] = ["submitted"], ["accepted"] = ["returned"],
+    };
+
+    private const string RoundColumns = """
+        id AS Id, name AS Name, snapshot_id AS SnapshotId, mode AS Mode, opens_at AS OpensAt, closes_at AS ClosesAt,
+        status AS Status, created_at AS CreatedAt
+        """;
+
+    private const string ResponseColumns =
+        "id AS Id, round_id AS RoundId, jurisdiction_code AS JurisdictionCode, rater_id AS RaterId, status AS Status";
+
+    public Round Create(NewRound r, string actor)
+    {
+        if (r.Mode is not (RoundModes.ExternalEvaluation or RoundModes.SelfAssessment))
+            throw new ArgumentException($"Unknown round mode '{r.Mode}'; use {RoundModes.ExternalEvaluation} or {RoundModes.SelfAssessment}.");
+        var id = db.Writer.Write((c, tx) =>
+        {
+            var at = Clock.Stamp(db.Time);
+            var newId = c.ExecuteScalar<long>("""
+                INSERT INTO rounds (name, snapshot_id, mode, opens_at, closes_at, status, created_at)
+                VALUES (@Name, @SnapshotId, @Mode, @opens, @closes, 'draft', @at) RETURNING id
+                """, new { r.Name, r.SnapshotId, r.Mode, opens = r.OpensAt is { } o ? Clock.Format(o) : null,
+                    closes = r.ClosesAt is { } cl ? Clock.Format(cl) : null, at }, tx);
+            AuditLog.Append(c, tx, at, actor, "round", newId.ToString(), null, $"{r.Name} | snapshot {r.SnapshotId} | {r.Mode} | draft");
+            return newId;
+        });
+        return Find(id)!;
+    }
+
+    public Round? Find(long id)
+    {
+        using var c = db.OpenRead();
+        return c.QuerySingleOrDefault<Round>($"SELECT {RoundColumns} FROM rounds WHERE id = @id", new { id });
+    }
+
+    /// <exception cref="InvalidOperationException">The step is not draft -> open -> closed -> published.</exception>
+    public void SetStatus(long roundId, string status, string actor, string? reason = null) =>
+        db.Writer.Write((c, tx) =>
+        {
+            var old = c.QuerySingleOrDefault<string>("SELECT status FROM rounds WHERE id = @roundId", new { roundId }, tx)
+                ?? throw new ArgumentException($"No round has id {roundId}.");
+            if (!RoundSteps[old].Contains(status))
+                throw new InvalidOperationException($"Round {roundId} is {old}; it cannot become {status} (draft -> open -> closed -> published).");
+            c.Execute("UPDATE rounds SET status = @status WHERE id = @roundId", new { roundId, status }, tx);
+            AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "round.status", roundId.ToString(), old, status, reason);
+            return 0;
+        });
+
+    /// <summary>Assigns a rater to a jurisdiction in a round and opens their (draft) response. Assigning twice is harmless.</summary>
+    public Response Assign(long roundId, string jurisdictionCode, long raterId, string actor)
+    {
+        var id = db.Writer.Write((c, tx) =>
+        {
+            var at = Clock.Stamp(db.Time);
+            return EnsureResponse(c, tx, roundId, jurisdictionCode, raterId, actor, at);
+        });
+        return FindResponse(id)!;
+    }
+
+    internal static long EnsureResponse(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+        long roundId, string jurisdictionCode, long raterId, string actor, string at)
+    {
+        var existing = c.QuerySingleOrDefault<long?>(
+            "SELECT id FROM responses WHERE round_id = @roundId AND jurisdiction_code = @jurisdictionCode AND rater_id = @raterId",
+            new { roundId, jurisdictionCode, raterId }, tx);
+        if (existing is { } id) return id;
+        c.Execute("INSERT INTO assignments (round_id, jurisdiction_code, rater_id) VALUES (@roundId, @jurisdictionCode, @raterId)",
+            new { roundId, jurisdictionCode, raterId }, tx);
+        var newId = c.ExecuteScalar<long>("""
+            INSERT INTO responses (round_id, jurisdiction_code, rater_id, status, created_at)
+            VALUES (@roundId, @jurisdictionCode, @raterId, 'draft', @at) RETURNING id
+            """, new { roundId, jurisdictionCode, raterId, at }, tx);
+        AuditLog.Append(c, tx, at, actor, "assignment", $"round:{roundId}/jurisdiction:{jurisdictionCode}/rater:{raterId}", null, $"response {newId}");
+        return newId;
+    }
+
+    public Response? FindResponse(long id)
+    {
+        using var c = db.OpenRead();
+        return c.QuerySingleOrDefault<Response>($"SELECT {ResponseColumns} FROM responses WHERE id = @id", new { id });
+    }
+
+    public IReadOnlyList<Response> Responses(long roundId)
+    {
+        using var c = db.OpenRead();
+        return c.Query<Response>($"SELECT {ResponseColumns} FROM responses WHERE round_id = @roundId ORDER BY jurisdiction_code, rater_id",
+            new { roundId }).ToList();
+    }
+
+    /// <exception cref="InvalidOperationException">The step is not allowed (see ResponseSteps).</exception>
+    public void SetResponseStatus(long responseId, string status, string actor, string? reason = null) =>
+        db.Writer.Write((c, tx) =>
+        {
+            var old = c.QuerySingleOrDefault<string>("SELECT status FROM responses WHERE id = @responseId", new { responseId }, tx)
+                ?? throw new ArgumentException($"No response has id {responseId}.");
+            if (!ResponseSteps[old].Contains(status))
+                throw new InvalidOperationException($"Response {responseId} is {old}; it cannot become {status}.");
+            c.Execute("UPDATE responses SET status = @status WHERE id = @responseId", new { responseId, status }, tx);
+            AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "response.status", responseId.ToString(), old, status, reason);
+            return 0;
+        });
+}
