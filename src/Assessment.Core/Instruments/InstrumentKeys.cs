@@ -6,6 +6,12 @@ namespace Assessment.Core.Instruments;
 /// </summary>
 public static class InstrumentKeys
 {
+    /// <summary>Ids of layers, indicators, items, stages and scales, and option keys.</summary>
+    public const string IdPattern = "^[A-Za-z][A-Za-z0-9_.-]*$";
+
+    /// <summary>Versions become part of the file name, &lt;id&gt;-&lt;version&gt;.yaml.</summary>
+    public const string VersionPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]*$";
+
     public static IReadOnlyList<string> Root { get; } =
         ["id", "version", "title", "description", "quadrants", "stages", "scales", "layers"];
 

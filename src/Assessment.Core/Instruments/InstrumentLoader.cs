@@ -36,29 +36,22 @@ public static class InstrumentLoader
             return Failed(path, reason);
         }
 
-        var result = LoadText(text, path);
-        return result.Instrument is { } instrument ? CheckFileName(result, instrument, path) : result;
+        return Load(text, path, Path.GetFileName(path));
     }
 
     /// <param name="sourceName">The name used in problem locations (normally the file path).</param>
-    public static InstrumentLoadResult LoadText(string yaml, string sourceName)
+    public static InstrumentLoadResult LoadText(string yaml, string sourceName) => Load(yaml, sourceName, fileName: null);
+
+    /// <param name="fileName">When reading a file, its name, checked against the id and version inside.</param>
+    private static InstrumentLoadResult Load(string yaml, string sourceName, string? fileName)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var problems = new ProblemList(sourceName);
         var root = YamlDocumentReader.Read(yaml, problems);
-        var instrument = root is null ? null : InstrumentReader.Read(root, problems);
+        var instrument = root is null ? null : InstrumentReader.Read(root, problems, fileName);
         return problems.Count == 0 && instrument is not null
             ? new InstrumentLoadResult(instrument, [])
             : new InstrumentLoadResult(null, problems.InDocumentOrder());
-    }
-
-    // instruments/<id>-<version>.yaml: the name says which instrument version a file holds without opening it,
-    // and two files cannot both claim one version.
-    private static InstrumentLoadResult CheckFileName(InstrumentLoadResult result, Instrument instrument, string path)
-    {
-        var expected = $"{instrument.Id}-{instrument.Version}.yaml";
-        if (string.Equals(Path.GetFileName(path), expected, StringComparison.Ordinal)) return result;
-        return Failed(path, $"the file name must be '{expected}' (<id>-<version>.yaml) to match its id and version; rename the file");
     }
 
     private static InstrumentLoadResult Failed(string path, string message) =>

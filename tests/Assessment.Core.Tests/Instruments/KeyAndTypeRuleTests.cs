@@ -109,6 +109,14 @@ public class KeyAndTypeRuleTests
     }
 
     [Fact]
+    public void An_id_ending_in_a_line_break_is_not_valid()
+    {
+        var yaml = Yaml.With("id: portal_multi", "id: \"portal_multi\\n\"");
+
+        Yaml.AssertProblem(yaml, "\"portal_multi", 0, @"items[4].id: 'portal_multi\n' is not a valid item id");
+    }
+
+    [Fact]
     public void A_key_given_no_value_is_reported()
     {
         var yaml = Yaml.With("    weight: 2\n", "    weight:\n");

@@ -160,18 +160,21 @@ public class LoadingTests
     }
 
     [Fact]
-    public void A_file_whose_name_does_not_match_its_id_and_version_is_a_problem()
+    public void A_file_whose_name_does_not_match_its_id_and_version_is_reported_with_the_other_problems()
     {
         var folder = Directory.CreateTempSubdirectory("instrument-");
         try
         {
             var path = Path.Combine(folder.FullName, "demo-2.0.yaml");
-            File.WriteAllText(path, Yaml.Valid);
+            var yaml = Yaml.With("weight: 2", "weight: -2");
+            File.WriteAllText(path, yaml);
 
-            var problem = Assert.Single(InstrumentLoader.LoadFile(path).Problems);
+            var problems = InstrumentLoader.LoadFile(path).Problems;
 
+            Assert.Equal(2, problems.Count);
             Assert.Equal($"{path}:1:1: the file name must be 'demo-1.0.yaml' (<id>-<version>.yaml) to match its id and version; rename the file",
-                problem.ToString());
+                problems[0].ToString());
+            Assert.Contains("items[2].weight: must be a number greater than 0 (got -2)", problems[1].Message);
         }
         finally
         {

@@ -11,7 +11,7 @@ internal sealed class Fields
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> values = new(StringComparer.Ordinal);
     private readonly ProblemList problems;
 
-    private Fields(YamlMappingNode mapping, string path, IReadOnlyList<string> allowed, ProblemList problems)
+    private Fields(YamlMappingNode mapping, string path, IReadOnlyList<string> allowed, ProblemList problems, string? unknownKeyHint)
     {
         Mapping = mapping;
         Path = path;
@@ -25,7 +25,7 @@ internal sealed class Fields
             }
             else if (!allowed.Contains(key))
             {
-                problems.Add(keyNode, KeyPath.Key(path, key), UnknownKey(key, allowed));
+                problems.Add(keyNode, KeyPath.Key(path, Describe.Shorten(key)), UnknownKey(key, allowed) + (unknownKeyHint ?? ""));
             }
             else
             {
@@ -40,9 +40,11 @@ internal sealed class Fields
     public string Path { get; }
 
     /// <summary>The fields of <paramref name="node"/>, or null (reported) when it is not a mapping.</summary>
-    public static Fields? Of(YamlNode? node, string path, IReadOnlyList<string> allowed, ProblemList problems, string what)
+    /// <param name="unknownKeyHint">Appended to unknown-key messages, for the mistake most likely at this level.</param>
+    public static Fields? Of(
+        YamlNode? node, string path, IReadOnlyList<string> allowed, ProblemList problems, string what, string? unknownKeyHint = null)
     {
-        if (node is YamlMappingNode mapping) return new Fields(mapping, path, allowed, problems);
+        if (node is YamlMappingNode mapping) return new Fields(mapping, path, allowed, problems, unknownKeyHint);
         if (node is not null)
         {
             problems.Add(node, path.Length == 0 ? "(top level)" : path,
@@ -108,5 +110,10 @@ internal static class Describe
         _ => "an alias",
     };
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    /// <summary>A value shown on one line of a message: line breaks and tabs escaped, long values cut.</summary>
+    public static string Shorten(string text)
+    {
+        var oneLine = text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
+        return oneLine.Length <= 40 ? oneLine : oneLine[..37] + "...";
+    }
 }

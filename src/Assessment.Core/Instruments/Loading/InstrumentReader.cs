@@ -21,15 +21,18 @@ internal sealed class InstrumentReader
         ids = new IdRegistry(problems, "id", "layers, indicators and items share one set of ids, so rename one");
     }
 
-    public static Instrument? Read(YamlNode root, ProblemList problems) => new InstrumentReader(problems).ReadRoot(root);
+    /// <param name="fileName">The file's name when read from a file: it must be &lt;id&gt;-&lt;version&gt;.yaml.</param>
+    public static Instrument? Read(YamlNode root, ProblemList problems, string? fileName) =>
+        new InstrumentReader(problems).ReadRoot(root, fileName);
 
-    private Instrument? ReadRoot(YamlNode root)
+    private Instrument? ReadRoot(YamlNode root, string? fileName)
     {
         var fields = Fields.Of(root, "", InstrumentKeys.Root, problems, "a mapping (an instrument)");
         if (fields is null) return null;
 
         var id = read.Id(fields.Required("id", "give the instrument an id such as id: egov-iceberg-external"), "id", "instrument id");
         var version = ReadVersion(fields.Required("version", "give the version as a quoted string such as version: \"2026.1\""));
+        CheckFileName(fileName, id, version);
         var title = read.Text(fields.Required("title", $"give the instrument a title: {TextHint}"), "title");
         var description = read.Text(fields.Optional("description"), "description");
         var thresholds = ReadQuadrants(fields.Optional("quadrants"));
@@ -53,9 +56,20 @@ internal sealed class InstrumentReader
             return null;
         }
         var version = read.String(node, "version", "the instrument version as a quoted string such as \"2026.1\"");
-        if (version is null || System.Text.RegularExpressions.Regex.IsMatch(version, "^[A-Za-z0-9][A-Za-z0-9_.-]*$")) return version;
-        problems.Add(node!, "version", $"'{version}' cannot be part of a file name; use letters, digits, '_', '.', '-'");
+        if (version is null || Scalars.FullMatch(Scalars.VersionPattern(), version)) return version;
+        problems.Add(node!, "version", $"'{Describe.Shorten(version)}' cannot be part of a file name; use letters, digits, '_', '.', '-'");
         return null;
+    }
+
+    // instruments/<id>-<version>.yaml: the name says which instrument version a file holds without opening it,
+    // and two files cannot both claim one version.
+    private void CheckFileName(string? fileName, string? id, string? version)
+    {
+        if (fileName is null || id is null || version is null) return;
+        var expected = $"{id}-{version}.yaml";
+        if (fileName == expected) return;
+        problems.Add(new YamlDotNet.Core.Mark(),
+            $"the file name must be '{expected}' (<id>-<version>.yaml) to match its id and version; rename the file");
     }
 
     private QuadrantThresholds ReadQuadrants(YamlNode? node)

@@ -116,7 +116,7 @@ internal static class ItemReader
         if (!scales.TryGetValue(scaleId, out var scale))
         {
             var declared = scales.Count == 0 ? "no scales are declared under scales:" : $"declared scales: {string.Join(", ", scales.Keys)}";
-            read.Problems.Add(scaleNode, fields.PathOf("scale"), $"unknown scale '{scaleId}'; {declared}");
+            read.Problems.Add(scaleNode, fields.PathOf("scale"), $"unknown scale '{Describe.Shorten(scaleId)}'; {declared}");
             return null;
         }
         return mixed ? null : new Partial(scale.Points, scale.Labels);

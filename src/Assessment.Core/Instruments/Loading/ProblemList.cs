@@ -13,7 +13,9 @@ internal sealed class ProblemList(string file)
     /// <summary>A problem with the node at <paramref name="path"/> (a key path such as layers[0].weight).</summary>
     public void Add(YamlNode node, string path, string message) => Add(node.Start, $"{path}: {message}");
 
-    public void Add(Mark mark, string message) => problems.Add(new(file, ToInt(mark.Line), ToInt(mark.Column), message));
+    // One problem is one line of output (file:line:column: message), whatever text the file quoted into it.
+    public void Add(Mark mark, string message) =>
+        problems.Add(new(file, ToInt(mark.Line), ToInt(mark.Column), message.Replace("\r", "\\r").Replace("\n", "\\n")));
 
     /// <summary>In document order, so the list reads top to bottom like the file.</summary>
     public IReadOnlyList<InstrumentProblem> InDocumentOrder() =>

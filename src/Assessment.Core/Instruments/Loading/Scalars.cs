@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Assessment.Core.Instruments.Loading;
@@ -31,8 +32,8 @@ internal sealed partial class Scalars(ProblemList problems)
     public string? Id(YamlNode? node, string path, string what)
     {
         var id = String(node, path, $"{what} ({IdRule})");
-        if (id is null || IdPattern().IsMatch(id)) return id;
-        Problems.Add(node!, path, $"'{id}' is not a valid {what}; use {IdRule}");
+        if (id is null || FullMatch(IdPattern(), id)) return id;
+        Problems.Add(node!, path, $"'{Describe.Shorten(id)}' is not a valid {what}; use {IdRule}");
         return null;
     }
 
@@ -91,7 +92,9 @@ internal sealed partial class Scalars(ProblemList problems)
     /// <summary>A bilingual text {zh: ..., en: ...}; both languages are required and non-empty.</summary>
     public LocalizedText? Text(YamlNode? node, string path)
     {
-        var fields = Fields.Of(node, path, InstrumentKeys.Text, Problems, "a bilingual text {zh: ..., en: ...}");
+        // In {zh: ..., en: a, b} the comma starts a new key "b": the usual cause of an unknown key here.
+        var fields = Fields.Of(node, path, InstrumentKeys.Text, Problems, "a bilingual text {zh: ..., en: ...}",
+            node is YamlMappingNode { Style: MappingStyle.Flow } ? "; a comma inside {...} starts a new key, so quote a text that contains one" : null);
         if (fields is null) return null;
         var zh = String(fields.Required("zh", "give the Chinese text as zh: ..."), fields.PathOf("zh"), "non-empty Chinese text");
         var en = String(fields.Required("en", "give the English text as en: ..."), fields.PathOf("en"), "non-empty English text");
@@ -118,8 +121,14 @@ internal sealed partial class Scalars(ProblemList problems)
     // A tag such as !!str makes a plain-looking scalar text, as quoting does.
     private static bool IsPlain(YamlScalarNode scalar) => scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific);
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]*$")]
-    public static partial Regex IdPattern();
+    // .NET's $ also matches before a final newline ("a\n" from a quoted "a\n"); JSON Schema's does not.
+    public static bool FullMatch(Regex pattern, string text) => pattern.IsMatch(text) && !text.EndsWith('\n');
+
+    [GeneratedRegex(InstrumentKeys.IdPattern)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(InstrumentKeys.VersionPattern)]
+    public static partial Regex VersionPattern();
 
     // YAML 1.2 core schema decimal numbers; hexadecimal and octal forms are not meant for an instrument.
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
