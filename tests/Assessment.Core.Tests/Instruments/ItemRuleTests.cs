@@ -190,6 +190,23 @@ public class ItemRuleTests
     }
 
     [Fact]
+    public void A_scale_together_with_labels_is_reported()
+    {
+        var yaml = Yaml.With("    scale: agree3\n", "    scale: agree3\n            labels: [{zh: 是, en: Yes}]\n");
+
+        Yaml.AssertProblem(yaml, "labels: [{zh: 是", 0, "items[1].labels: the scale gives points and labels; remove labels or remove scale");
+    }
+
+    [Fact]
+    public void A_scale_declared_without_points_is_reported_once_not_again_at_the_items_using_it()
+    {
+        var yaml = Yaml.With("    points: 3\n", "");
+
+        var problem = Yaml.AssertProblem(yaml, "labels:\n      - {zh: 不符合", 0, "scales.agree3.points: required key is missing");
+        Assert.Equal(problem, Assert.Single(Yaml.Load(yaml).Problems));
+    }
+
+    [Fact]
     public void A_scale_on_a_numeric_item_is_reported()
     {
         var yaml = Yaml.With("    type: numeric\n", "    type: numeric\n            scale: agree3\n");

@@ -49,8 +49,7 @@ internal sealed class InstrumentReader
     {
         // An unquoted 2026.10 is the number 2026.1 to every other YAML reader (and to the JSON Schema), so the
         // version must be quoted for all of them to agree on it.
-        if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text } && !Scalars.IsNull((YamlScalarNode)node)
-            && double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out _))
+        if (node is YamlScalarNode scalar && Scalars.IsPlainNumber(scalar) && scalar.Value is { } text)
         {
             problems.Add(node, "version", $"must be a quoted string such as \"{text}\", not a number (YAML would read 2026.10 as 2026.1)");
             return null;
@@ -123,7 +122,7 @@ internal sealed class InstrumentReader
         return null;
     }
 
-    private Layer? ReadLayer(YamlNode node, string path, IReadOnlyDictionary<string, LikertScale> scales)
+    private Layer? ReadLayer(YamlNode node, string path, IReadOnlyDictionary<string, LikertScale?> scales)
     {
         var fields = Fields.Of(node, path, InstrumentKeys.Layer, problems, "a mapping (a layer)");
         if (fields is null) return null;
@@ -138,7 +137,7 @@ internal sealed class InstrumentReader
             : new Layer(id, title, weight.Value, indicators, description);
     }
 
-    private Indicator? ReadIndicator(YamlNode node, string path, IReadOnlyDictionary<string, LikertScale> scales)
+    private Indicator? ReadIndicator(YamlNode node, string path, IReadOnlyDictionary<string, LikertScale?> scales)
     {
         var fields = Fields.Of(node, path, InstrumentKeys.Indicator, problems, "a mapping (an indicator)");
         if (fields is null) return null;

@@ -22,7 +22,7 @@ internal static class ItemReader
         ["options"] = "choice and multi", ["anchors"] = "numeric", ["unit"] = "numeric",
     };
 
-    public static Item? Read(YamlNode node, string path, Scalars read, IdRegistry ids, IReadOnlyDictionary<string, LikertScale> scales)
+    public static Item? Read(YamlNode node, string path, Scalars read, IdRegistry ids, IReadOnlyDictionary<string, LikertScale?> scales)
     {
         var fields = Fields.Of(node, path, InstrumentKeys.Item, read.Problems, "a mapping (an item)");
         if (fields is null) return null;
@@ -93,7 +93,7 @@ internal static class ItemReader
         }
     }
 
-    private static Partial? Likert(Fields fields, Scalars read, IReadOnlyDictionary<string, LikertScale> scales)
+    private static Partial? Likert(Fields fields, Scalars read, IReadOnlyDictionary<string, LikertScale?> scales)
     {
         if (fields.Optional("scale") is not { } scaleNode)
         {
@@ -119,7 +119,7 @@ internal static class ItemReader
             read.Problems.Add(scaleNode, fields.PathOf("scale"), $"unknown scale '{Describe.Shorten(scaleId)}'; {declared}");
             return null;
         }
-        return mixed ? null : new Partial(scale.Points, scale.Labels);
+        return mixed || scale is null ? null : new Partial(scale.Points, scale.Labels);
     }
 
     private static Partial? Choice(Fields fields, Scalars read, int atLeast)

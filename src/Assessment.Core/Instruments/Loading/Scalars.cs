@@ -20,6 +20,9 @@ internal sealed partial class Scalars(ProblemList problems)
     public static bool IsNull(YamlScalarNode scalar) =>
         IsPlain(scalar) && scalar.Value is "" or "~" or "null" or "Null" or "NULL" or null;
 
+    /// <summary>An unquoted scalar that YAML (1.2 core schema) reads as a decimal number.</summary>
+    public static bool IsPlainNumber(YamlScalarNode scalar) => IsPlain(scalar) && scalar.Value is { } text && NumberPattern().IsMatch(text);
+
     /// <summary>Text of any non-empty scalar (an unquoted 5 is accepted as the text "5").</summary>
     public string? String(YamlNode? node, string path, string what)
     {

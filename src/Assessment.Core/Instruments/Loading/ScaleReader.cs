@@ -8,9 +8,11 @@ internal sealed record LikertScale(int Points, IReadOnlyList<LikertLabel>? Label
 /// <summary>Reads `scales:` and the points/labels pair that both a scale and an inline likert item carry.</summary>
 internal static class ScaleReader
 {
-    public static IReadOnlyDictionary<string, LikertScale> Read(YamlNode? node, Scalars read)
+    /// <summary>Every declared scale id; the value is null for a scale with problems (already reported), so items
+    /// referring to it are not also told it does not exist.</summary>
+    public static IReadOnlyDictionary<string, LikertScale?> Read(YamlNode? node, Scalars read)
     {
-        var scales = new Dictionary<string, LikertScale>(StringComparer.Ordinal);
+        var scales = new Dictionary<string, LikertScale?>(StringComparer.Ordinal);
         if (node is null) return scales;
         if (node is not YamlMappingNode mapping)
         {
@@ -22,12 +24,13 @@ internal static class ScaleReader
             // YamlDotNet rejects a repeated key as malformed YAML, so scale ids are unique once they parse.
             var id = read.Id(keyNode, "scales", "scale id");
             if (id is null) continue;
+            scales[id] = null;
             var path = KeyPath.Key("scales", id);
             var fields = Fields.Of(value, path, InstrumentKeys.Scale, read.Problems, "a mapping (a likert scale)");
             if (fields is null) continue;
             var points = Points(fields.Required("points", "give the number of points, e.g. points: 5"), fields.PathOf("points"), read);
             var labels = points is null ? null : Labels(fields, points.Value, read);
-            if (points is not null) scales[id] = new LikertScale(points.Value, labels);
+            if (points is not null && (labels is not null || !fields.Has("labels"))) scales[id] = new LikertScale(points.Value, labels);
         }
         return scales;
     }
