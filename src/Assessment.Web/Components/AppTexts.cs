@@ -8,6 +8,7 @@ public static class AppTexts
     public static readonly LocalizedText AppName = new("数字政府治理成熟度评估", "Digital Government Maturity Assessment");
     public static readonly LocalizedText Language = new("语言", "Language");
     public static readonly LocalizedText Home = new("首页", "Home");
+    public static readonly LocalizedText Instruments = new("评估工具", "Instruments");
     public static readonly LocalizedText MainNavigation = new("主导航", "Main navigation");
     public static readonly LocalizedText UnexpectedError = new("发生了意外错误，您已保存的答案不受影响。", "An unexpected error occurred. Answers already saved are not affected.");
     public static readonly LocalizedText Reload = new("重新加载", "Reload");

@@ -1,3 +1,4 @@
+using Assessment.Web.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace Assessment.Web.Localization;
@@ -19,9 +20,6 @@ public static class CultureEndpoints
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             }
-            // Only local addresses: an open redirect would let a link to this site send users anywhere.
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-                ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         });
 }

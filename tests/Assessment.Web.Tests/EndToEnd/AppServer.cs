@@ -17,8 +17,11 @@ public sealed class AppServer : IAsyncDisposable
     private readonly StringBuilder output = new();
     private Process? process;
 
-    private AppServer(string dataFolder, int port)
+    private readonly string? instrumentsFolder;
+
+    private AppServer(string dataFolder, int port, string? instrumentsFolder)
     {
+        this.instrumentsFolder = instrumentsFolder;
         DataFolder = dataFolder;
         BaseUrl = $"http://127.0.0.1:{port}";
     }
@@ -29,11 +32,12 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>Everything the app wrote to stdout and stderr, for failure messages.</summary>
     public string Output { get { lock (output) return output.ToString(); } }
 
-    public static async Task<AppServer> StartAsync()
+    /// <param name="instrumentsFolder">Instead of the repository's instruments/ (e.g. a copy with a broken file).</param>
+    public static async Task<AppServer> StartAsync(string? instrumentsFolder = null)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "assessment-e2e-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dataFolder);
-        var server = new AppServer(dataFolder, FreePort());
+        var server = new AppServer(dataFolder, FreePort(), instrumentsFolder);
         await server.StartProcessAsync();
         return server;
     }
@@ -74,6 +78,11 @@ public sealed class AppServer : IAsyncDisposable
         start.ArgumentList.Add(BaseUrl);
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(DataFolder);
+        if (instrumentsFolder is not null)
+        {
+            start.ArgumentList.Add("--instruments");
+            start.ArgumentList.Add(instrumentsFolder);
+        }
         // Production: the friendly error pages the users get, not the developer exception page.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -20,3 +20,18 @@ public static class PageExtensions
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('[data-circuit-ready]') !== null");
 }
+
+public static class SignInExtensions
+{
+    /// <summary>Signs in through the real form and waits for the interactive page that follows.</summary>
+    public static async Task SignInAsync(this IPage page, string userName, string password, string returnUrl = "/")
+    {
+        await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.WaitForCircuitAsync();
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("form[action='account/signin'] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=signed-in-user]");
+        await page.WaitForCircuitAsync();
+    }
+}
