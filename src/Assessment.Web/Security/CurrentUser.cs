@@ -1,0 +1,25 @@
+using Assessment.Data.Accounts;
+using Assessment.Web.Localization;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Assessment.Web.Security;
+
+/// <summary>
+/// The person behind the current circuit or request, read from the store on each check, so a role changed or an
+/// account removed by an administrator takes effect at once even while an old cookie is still valid.
+/// </summary>
+public sealed class CurrentUser(AuthenticationStateProvider authentication, AccountStore accounts)
+{
+    public async Task<Account?> GetAsync()
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        return state.User.AccountId() is { } id ? accounts.Find(id) : null;
+    }
+
+    /// <exception cref="ForbiddenException">Not signed in, or the account's role does not allow it.</exception>
+    public async Task<Account> RequireAsync(Permission permission)
+    {
+        var account = await GetAsync() ?? throw new ForbiddenException(SecurityTexts.SignInFirst.Localized());
+        return account.Allows(permission) ? account : throw new ForbiddenException(SecurityTexts.NotAllowed.Localized());
+    }
+}

@@ -1,0 +1,37 @@
+using Assessment.Data.Accounts;
+
+namespace Assessment.Web.Security;
+
+/// <summary>What a signed-in person may do. Each one is also an authorization policy of the same name.</summary>
+public enum Permission
+{
+    ManageAccounts,
+    ViewInstruments,
+    ManageInstruments,
+    ManageRounds,
+    ViewResults,
+    ScoreAssigned,
+    Reconcile,
+    SelfAssess,
+}
+
+/// <summary>
+/// The one table of who may do what (issue 4, item 1). The services check it against the stored account on every
+/// call; the pages and the navigation use the same table through the policies, so hiding and refusing agree.
+/// </summary>
+public static class AccessRules
+{
+    public static bool Allows(string role, bool isLead, Permission permission) => permission switch
+    {
+        Permission.ManageAccounts or Permission.ManageInstruments or Permission.ManageRounds => role == Roles.Administrator,
+        // Researchers read instruments to interpret results; self-assessors see their questionnaire, not the file.
+        Permission.ViewInstruments => role is Roles.Administrator or Roles.Evaluator or Roles.Researcher,
+        Permission.ViewResults => role is Roles.Administrator or Roles.Researcher || (role == Roles.Evaluator && isLead),
+        Permission.ScoreAssigned => role == Roles.Evaluator,
+        Permission.Reconcile => role == Roles.Evaluator && isLead,
+        Permission.SelfAssess => role == Roles.SelfAssessor,
+        _ => false,
+    };
+
+    public static bool Allows(this Account account, Permission permission) => Allows(account.Role, account.IsLead, permission);
+}

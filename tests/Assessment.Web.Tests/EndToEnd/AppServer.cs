@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text;
+
+namespace Assessment.Web.Tests.EndToEnd;
+
+/// <summary>
+/// The web app as a separate process: the self-contained executable the build produced, on a free loopback
+/// port, with a fresh data folder. It can be killed and started again on the same folder and port, which is how
+/// the tests check that nothing acknowledged as saved is lost when the server dies.
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly StringBuilder output = new();
+    private Process? process;
+
+    private readonly string? instrumentsFolder;
+
+    private AppServer(string dataFolder, int port, string? instrumentsFolder)
+    {
+        this.instrumentsFolder = instrumentsFolder;
+        DataFolder = dataFolder;
+        BaseUrl = $"http://127.0.0.1:{port}";
+    }
+
+    public string DataFolder { get; }
+    public string BaseUrl { get; }
+
+    /// <summary>Everything the app wrote to stdout and stderr, for failure messages.</summary>
+    public string Output { get { lock (output) return output.ToString(); } }
+
+    /// <param name="instrumentsFolder">Instead of the repository's instruments/ (e.g. a copy with a broken file).</param>
+    public static async Task<AppServer> StartAsync(string? instrumentsFolder = null)
+    {
+        var dataFolder = Path.Combine(Path.GetTempPath(), "assessment-e2e-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(dataFolder);
+        var server = new AppServer(dataFolder, FreePort(), instrumentsFolder);
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    /// <summary>Ends the process at once, the way a crash or a power cut would: no graceful shutdown.</summary>
+    public void Kill()
+    {
+        if (process is { HasExited: false }) process.Kill(entireProcessTree: true);
+        process?.WaitForExit(10_000);
+        process?.Dispose();
+        process = null;
+    }
+
+    public Task RestartAsync()
+    {
+        Kill();
+        return StartProcessAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        await Task.Yield();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+    }
+
+    private async Task StartProcessAsync()
+    {
+        var start = new ProcessStartInfo(Executable())
+        {
+            // The project folder as content root, as under `dotnet run`; the instruments folder is found from it.
+            WorkingDirectory = Path.Combine(RepositoryRoot(), "src", "Assessment.Web"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseUrl);
+        start.ArgumentList.Add("--data");
+        start.ArgumentList.Add(DataFolder);
+        if (instrumentsFolder is not null)
+        {
+            start.ArgumentList.Add("--instruments");
+            start.ArgumentList.Add(instrumentsFolder);
+        }
+        // Production: the friendly error pages the users get, not the developer exception page.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start: " + start.FileName);
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitUntilAnsweringAsync();
+    }
+
+    private async Task WaitUntilAnsweringAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process is null || process.HasExited)
+                throw new InvalidOperationException($"The web app exited during start-up. Its output:\n{Output}");
+            try
+            {
+                using var response = await Http.GetAsync(BaseUrl + "/");
+                if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.Found) return;
+            }
+            catch (HttpRequestException) { /* not listening yet */ }
+            catch (TaskCanceledException) { /* busy starting */ }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The web app did not answer on {BaseUrl} within 60 s. Its output:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>src/Assessment.Web/bin/{Configuration}/{tfm}/linux-x64/Assessment.Web, built by this project's reference.</summary>
+    private static string Executable()
+    {
+        var configuration = typeof(AppServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var tfm = new DirectoryInfo(AppContext.BaseDirectory).Name;
+        var path = Path.Combine(RepositoryRoot(), "src", "Assessment.Web", "bin", configuration, tfm, "linux-x64", "Assessment.Web");
+        return File.Exists(path) ? path
+            : throw new FileNotFoundException($"The web app executable is missing at {path}; build tests/Assessment.Web.Tests first.");
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Assessment.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Assessment.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace Assessment.Web.Tests.EndToEnd;
+
+/// <summary>
+/// One headless Chromium for the end-to-end tests: Debian's package (apt-get install -y chromium fonts-noto-cjk),
+/// never a browser downloaded by Playwright.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not started.");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new FileNotFoundException($"Chromium is missing at {ChromiumPath}. Install it with: apt-get install -y chromium fonts-noto-cjk");
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh context (no cookies) at laptop size unless told otherwise.</summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, int width = 1280, int height = 720)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = baseUrl, ViewportSize = new() { Width = width, Height = height } });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null) await browser.CloseAsync();
+        playwright?.Dispose();
+    }
+}
+
+/// <summary>A started app with a fresh database shared by the tests of one class.</summary>
+public sealed class AppServerFixture : IAsyncLifetime
+{
+    public AppServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await AppServer.StartAsync();
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    // End-to-end classes share one browser and run one after another: the machine has two cores.
+    public const string Name = "browser";
+}
