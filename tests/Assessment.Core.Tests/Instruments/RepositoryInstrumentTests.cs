@@ -10,7 +10,7 @@ public class RepositoryInstrumentTests
 
     private static Instrument Load(string file)
     {
-        var path = RepositoryPath("instruments/" + file);
+        var path = RepositoryFile.PathOf("instruments/" + file);
         var result = InstrumentLoader.LoadFile(path);
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         return result.Instrument!;
@@ -60,7 +60,7 @@ public class RepositoryInstrumentTests
     public void Every_row_of_the_coverage_table_names_items_that_exist(string heading, string file)
     {
         var instrument = Load(file);
-        var readme = File.ReadAllText(RepositoryPath("instruments/README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(RepositoryFile.PathOf("instruments/README.md")).ReplaceLineEndings("\n");
         var section = readme[readme.IndexOf("### " + heading, StringComparison.Ordinal)..];
         var rows = section.Split('\n').Skip(1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|'))
             .Skip(2).ToArray();   // the header and its |---| line
@@ -74,16 +74,6 @@ public class RepositoryInstrumentTests
             foreach (var id in ids)
                 Assert.True(instrument.FindItem(id) is { IsScored: true }, $"coverage row names '{id}', not a scored item of {file}: {row}");
         }
-    }
-
-    private static string RepositoryPath(string relativePath)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var path = Path.Combine(folder.FullName, relativePath);
-            if (File.Exists(path)) return path;
-        }
-        throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}");
     }
 }
 
