@@ -20,6 +20,7 @@ public class RoundTests(BrowserFixture browser)
         await page.Locator("[data-testid=create-round]").ClickAsync();
         await Expect(page.Locator("[data-field-error=name]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-field-error=jurisdictions]")).ToHaveTextAsync("请至少选择一个地区。");
+        await page.SaveScreenshotAsync("round-new-problems");
 
         await page.FillAsync("#round-name", RoundName);
         await page.SelectOptionAsync("#round-instrument", "egov-iceberg-external-2026.1.yaml");
@@ -34,6 +35,8 @@ public class RoundTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=selected-count]")).ToContainTextAsync("2");
         await page.GetByLabel("评估员一 Evaluator One (evaluator1)").CheckAsync();
         await page.GetByLabel("评估员二 Evaluator Two (evaluator2)").CheckAsync();
+        await Expect(page.Locator("[data-field-error]")).ToHaveCountAsync(0);
+        await page.Locator(".rz-body").EvaluateAsync("body => body.scrollTo(0, 0)");
         await page.SaveScreenshotAsync("round-new");
 
         await page.Locator("[data-testid=create-round]").ClickAsync();

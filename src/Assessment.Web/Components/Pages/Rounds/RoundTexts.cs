@@ -69,6 +69,11 @@ public static class RoundTexts
     public static readonly LocalizedText No = new("取消", "No");
     public static readonly LocalizedText AnonymousRater = new("评分人", "Rater");
     public static readonly LocalizedText ResearcherNote = new("研究人员视图：仅显示已提交或已通过的答卷，评分人匿名。", "Researcher view: only submitted or accepted responses, raters anonymous.");
+    public static readonly LocalizedText PagingSummary = new("第 {0} / {1} 页（共 {2} 项）", "Page {0} of {1} ({2} items)");
+    public static readonly LocalizedText FirstPage = new("第一页", "First page");
+    public static readonly LocalizedText PreviousPage = new("上一页", "Previous page");
+    public static readonly LocalizedText NextPage = new("下一页", "Next page");
+    public static readonly LocalizedText LastPage = new("最后一页", "Last page");
     public static readonly LocalizedText OwnRowsNote = new("仅显示分配给您的答卷。", "Only the responses assigned to you are shown.");
 
     public static LocalizedText ModeName(string mode) => mode switch
