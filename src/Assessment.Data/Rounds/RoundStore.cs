@@ -17,7 +17,7 @@ public sealed record NewRound(string Name, long SnapshotId, string Mode, DateTim
 public sealed record Response(long Id, long RoundId, string JurisdictionCode, long RaterId, string Status);
 
 /// <summary>Rounds, who rates what in them (assignments), and the life cycle of rounds and responses.</summary>
-public sealed class RoundStore(AssessmentDb db)
+public sealed partial class RoundStore(AssessmentDb db)
 {
     // draft -> open -> closed -> published, one step at a time.
     private static readonly Dictionary<string, string[]> RoundSteps = new()
@@ -41,20 +41,21 @@ public sealed class RoundStore(AssessmentDb db)
 
     public Round Create(NewRound r, string actor)
     {
+        var id = db.Writer.Write((c, tx) => Insert(c, tx, r, actor, Clock.Stamp(db.Time)));
+        return Find(id)!;
+    }
+
+    private static long Insert(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, NewRound r, string actor, string at)
+    {
         if (r.Mode is not (RoundModes.ExternalEvaluation or RoundModes.SelfAssessment))
             throw new ArgumentException($"Unknown round mode '{r.Mode}'; use {RoundModes.ExternalEvaluation} or {RoundModes.SelfAssessment}.");
-        var id = db.Writer.Write((c, tx) =>
-        {
-            var at = Clock.Stamp(db.Time);
-            var newId = c.ExecuteScalar<long>("""
-                INSERT INTO rounds (name, snapshot_id, mode, opens_at, closes_at, status, created_at)
-                VALUES (@Name, @SnapshotId, @Mode, @opens, @closes, 'draft', @at) RETURNING id
-                """, new { r.Name, r.SnapshotId, r.Mode, opens = r.OpensAt is { } o ? Clock.Format(o) : null,
-                    closes = r.ClosesAt is { } cl ? Clock.Format(cl) : null, at }, tx);
-            AuditLog.Append(c, tx, at, actor, "round", newId.ToString(), null, $"{r.Name} | snapshot {r.SnapshotId} | {r.Mode} | draft");
-            return newId;
-        });
-        return Find(id)!;
+        var newId = c.ExecuteScalar<long>("""
+            INSERT INTO rounds (name, snapshot_id, mode, opens_at, closes_at, status, created_at)
+            VALUES (@Name, @SnapshotId, @Mode, @opens, @closes, 'draft', @at) RETURNING id
+            """, new { r.Name, r.SnapshotId, r.Mode, opens = r.OpensAt is { } o ? Clock.Format(o) : null,
+                closes = r.ClosesAt is { } cl ? Clock.Format(cl) : null, at }, tx);
+        AuditLog.Append(c, tx, at, actor, "round", newId.ToString(), null, $"{r.Name} | snapshot {r.SnapshotId} | {r.Mode} | draft");
+        return newId;
     }
 
     public Round? Find(long id)

@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
+using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Rounds;
 using Assessment.Data.Web;
 using Assessment.Web.Configuration;
 using Assessment.Web.Localization;
@@ -12,6 +14,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Radzen;
 
@@ -67,6 +70,12 @@ public static class ServiceRegistration
         services.AddScoped<AccountDirectory>();
         services.AddSingleton<SnapshotsInUse>();
         services.AddScoped<InstrumentCatalog>();
+        // Rounds. TryAdd: other features may register the same stores; "now" comes from TimeProvider so tests can move it.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RoundStore>();
+        services.TryAddSingleton<SnapshotStore>();
+        services.TryAddSingleton<RoundOverview>();
+        services.AddScoped<RoundService>();
         return builder;
     }
 }

@@ -1,0 +1,29 @@
+using Assessment.Data.Database;
+
+namespace Assessment.Data.Rounds;
+
+/// <summary>A rater assigned to a jurisdiction in a new round.</summary>
+public sealed record RoundAssignment(string JurisdictionCode, long RaterId);
+
+public sealed partial class RoundStore
+{
+    /// <summary>The statuses a round in <paramref name="status"/> may move to next (none once published).</summary>
+    public static IReadOnlyList<string> NextStatuses(string status) => RoundSteps.GetValueOrDefault(status) ?? [];
+
+    /// <summary>
+    /// Creates a draft round with all its assignments (and their draft responses) in one transaction: a round for
+    /// thousands of jurisdictions is one commit, and a failure leaves no half-assigned round behind.
+    /// </summary>
+    public Round CreateAssigned(NewRound r, IReadOnlyCollection<RoundAssignment> assignments, string actor)
+    {
+        var id = db.Writer.Write((c, tx) =>
+        {
+            var at = Clock.Stamp(db.Time);
+            var roundId = Insert(c, tx, r, actor, at);
+            foreach (var a in assignments.Distinct())
+                EnsureResponse(c, tx, roundId, a.JurisdictionCode, a.RaterId, actor, at);
+            return roundId;
+        });
+        return Find(id)!;
+    }
+}

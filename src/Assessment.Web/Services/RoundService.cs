@@ -1,0 +1,92 @@
+using Assessment.Data.Accounts;
+using Assessment.Data.Instruments;
+using Assessment.Data.Jurisdictions;
+using Assessment.Data.Rounds;
+using Assessment.Web.Components.Pages.Rounds;
+using Assessment.Web.Configuration;
+using Assessment.Web.Localization;
+using Assessment.Web.Security;
+
+namespace Assessment.Web.Services;
+
+/// <summary>
+/// Rounds: the list, the progress board, creation and the status steps. Every call checks the stored account:
+/// administrators manage; others read per their permissions (RoundVisibility).
+/// </summary>
+public sealed partial class RoundService(
+    CurrentUser currentUser, RoundStore rounds, RoundOverview overview, SnapshotStore snapshots, AccountStore accounts,
+    JurisdictionStore jurisdictions, InstrumentCatalog catalog, AppPaths paths, TimeProvider time)
+{
+    public async Task<IReadOnlyList<RoundSummary>> ListAsync()
+    {
+        var reader = await SignedInAsync();
+        return overview.List(RoundVisibility.For(reader).Filter);
+    }
+
+    /// <summary>The round's header and board as the reader may see them; null if there is no such round for them.</summary>
+    public async Task<RoundBoard?> BoardAsync(long roundId)
+    {
+        var reader = await SignedInAsync();
+        var visibility = RoundVisibility.For(reader);
+        var round = overview.List(visibility.Filter).FirstOrDefault(r => r.Id == roundId);
+        if (round is null) return null;
+
+        var instrument = snapshots.ForRound(roundId);
+        var scoredIds = instrument.Items.Where(i => i.IsScored).Select(i => i.Id).ToList();
+        var places = JurisdictionPlaces.From(jurisdictions.List());
+        var now = time.GetUtcNow();
+        var rows = new List<BoardRow>();
+        foreach (var byPlace in overview.Board(roundId, scoredIds).GroupBy(p => p.JurisdictionCode))
+        {
+            var place = places.Find(byPlace.Key);
+            var number = 0;
+            foreach (var p in byPlace)
+            {
+                number++;
+                if (visibility.Scope == BoardScope.Own && p.RaterId != reader.Id) continue;
+                if (visibility.Scope == BoardScope.Anonymous && p.Status is not ("submitted" or "accepted")) continue;
+                var rater = visibility.Scope == BoardScope.Anonymous ? $"{RoundTexts.AnonymousRater.Localized()} {number}" : $"{p.RaterName} ({p.RaterUserName})";
+                var status = p.Status == "draft" && p.Answered == 0 ? "not_started" : p.Status;
+                rows.Add(new BoardRow(p.ResponseId, p.JurisdictionCode, place.Name, place.Level, place.ProvinceCode, place.Province,
+                    rater, status, (int)p.Answered, scoredIds.Count, RoundWindow.IsOverdue(round.ClosesAt, p.Status, now)));
+            }
+        }
+        var transitions = reader.Allows(Permission.ManageRounds) ? RoundStore.NextStatuses(round.Status) : [];
+        return new RoundBoard(round, visibility.Scope, transitions, rows, rows.Count(r => r.Overdue));
+    }
+
+    /// <summary>Moves the round one step (draft -> open -> closed -> published). Administrators only.</summary>
+    /// <exception cref="InvalidOperationException">The step is not the round's next one; the message says why.</exception>
+    public async Task SetStatusAsync(long roundId, string status)
+    {
+        var admin = await currentUser.RequireAsync(Permission.ManageRounds);
+        var round = rounds.Find(roundId) ?? throw new InvalidOperationException(RoundTexts.NotVisible.Localized());
+        if (!RoundStore.NextStatuses(round.Status).Contains(status))
+            throw new InvalidOperationException(
+                $"{RoundTexts.StatusName(round.Status).Localized()} → {RoundTexts.StatusName(status).Localized()}: {SecurityTexts.NotAllowed.Localized()}");
+        rounds.SetStatus(roundId, status, admin.UserName);
+    }
+
+    private async Task<Account> SignedInAsync() =>
+        await currentUser.GetAsync() ?? throw new ForbiddenException(SecurityTexts.SignInFirst.Localized());
+}
+
+/// <summary>Which rounds and which board rows a reader sees, from the permission table.</summary>
+public sealed record RoundVisibility(RoundFilter Filter, BoardScope Scope)
+{
+    private static readonly string[] Every = ["draft", "open", "closed", "published"];
+    // Drafts are the administrator's work in progress: raters, assignments and window may still change.
+    private static readonly string[] Started = ["open", "closed", "published"];
+
+    /// <exception cref="ForbiddenException">The role may see no round at all.</exception>
+    public static RoundVisibility For(Account reader)
+    {
+        if (reader.Allows(Permission.ManageRounds)) return new(new(Every), BoardScope.All);
+        if (reader.Allows(Permission.Reconcile)) return new(new(Started), BoardScope.All);
+        // Researchers read finished results only, never who rated or what is still being written.
+        if (reader.Allows(Permission.ViewResults)) return new(new(["published"]), BoardScope.Anonymous);
+        if (reader.Allows(Permission.ScoreAssigned) || reader.Allows(Permission.SelfAssess))
+            return new(new(Started, AssignedTo: reader.Id), BoardScope.Own);
+        throw new ForbiddenException(SecurityTexts.NotAllowed.Localized());
+    }
+}

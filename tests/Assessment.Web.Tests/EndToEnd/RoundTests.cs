@@ -1,0 +1,83 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Assessment.Web.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public class RoundTests(BrowserFixture browser)
+{
+    private const string RoundName = "浙江省地市外部评估 2026";
+
+    [Fact]
+    public async Task An_administrator_creates_and_opens_a_round_that_its_evaluators_see_and_researchers_do_not()
+    {
+        await using var server = await AppServer.StartAsync();
+        var page = await browser.NewPageAsync(server.BaseUrl);
+        await page.SignInAsync("admin", "Admin-demo-2026", "/rounds/new");
+
+        // Nothing filled in: every missing field says so where it is.
+        await page.Locator("[data-testid=create-round]").ClickAsync();
+        await Expect(page.Locator("[data-field-error=name]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-field-error=jurisdictions]")).ToHaveTextAsync("请至少选择一个地区。");
+        await page.SaveScreenshotAsync("round-new-problems");
+
+        await page.FillAsync("#round-name", RoundName);
+        await page.SelectOptionAsync("#round-instrument", "egov-iceberg-external-2026.1.yaml");
+        // A window around today (Beijing time), so nothing is overdue whenever the test runs.
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        await page.FillAsync("#round-opens", today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.FillAsync("#round-closes", today.AddDays(60).ToString("yyyy-MM-dd"));
+        await page.SelectOptionAsync("[data-testid=picker-level]", "prefecture");
+        await page.SelectOptionAsync("[data-testid=picker-province]", "33");
+        await page.GetByLabel("选择 杭州市 3301").CheckAsync();
+        await page.GetByLabel("选择 宁波市 3302").CheckAsync();
+        await Expect(page.Locator("[data-testid=selected-count]")).ToContainTextAsync("2");
+        await page.GetByLabel("评估员一 Evaluator One (evaluator1)").CheckAsync();
+        await page.GetByLabel("评估员二 Evaluator Two (evaluator2)").CheckAsync();
+        await Expect(page.Locator("[data-field-error]")).ToHaveCountAsync(0);
+        await page.Locator(".rz-body").EvaluateAsync("body => body.scrollTo(0, 0)");
+        await page.SaveScreenshotAsync("round-new");
+
+        await page.Locator("[data-testid=create-round]").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/rounds/\d+$"));
+        var roundUrl = new Uri(page.Url).AbsolutePath;
+        await Expect(page.Locator("h1")).ToHaveTextAsync(RoundName);
+        await Expect(page.Locator("[data-status=draft]")).ToBeVisibleAsync();
+
+        await page.Locator("[data-transition=open]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(page.Locator(".header [data-status=open]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-transition=closed]")).ToBeVisibleAsync();
+        var rows = page.Locator("[data-testid=board] .rz-data-row");
+        await Expect(rows).ToHaveCountAsync(4);
+        for (var i = 0; i < 4; i++)
+        {
+            await Expect(rows.Nth(i).Locator("[data-status=not_started]")).ToHaveTextAsync("未开始");
+            await Expect(rows.Nth(i).Locator("[data-completeness]")).ToHaveAttributeAsync("data-completeness", "0%");
+        }
+        await Expect(page.Locator("[data-testid=overdue] .count")).ToHaveTextAsync("0");
+        await page.SaveScreenshotAsync("round-board");
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+
+        await page.GotoAsync("/rounds");
+        await Expect(page.Locator("[data-testid=rounds]")).ToContainTextAsync(RoundName);
+        await page.SaveScreenshotAsync("rounds");
+        await page.Context.CloseAsync();
+
+        var evaluator = await browser.NewPageAsync(server.BaseUrl);
+        await evaluator.SignInAsync("evaluator1", "Eval1-demo-2026", "/rounds");
+        await Expect(evaluator.Locator("[data-testid=rounds]")).ToContainTextAsync(RoundName);
+        await evaluator.Context.CloseAsync();
+
+        var researcher = await browser.NewPageAsync(server.BaseUrl);
+        await researcher.SignInAsync("researcher", "Research-demo-2026", "/rounds");
+        await Expect(researcher.Locator("[data-testid=no-rounds]")).ToBeVisibleAsync();
+        await researcher.GotoAsync(roundUrl);
+        await researcher.WaitForCircuitAsync();
+        await Expect(researcher.Locator("[data-testid=round-error]")).ToContainTextAsync("无权查看");
+        await researcher.Context.CloseAsync();
+    }
+}
