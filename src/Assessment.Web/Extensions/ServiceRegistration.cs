@@ -67,6 +67,7 @@ public static class ServiceRegistration
         services.AddScoped<AccountDirectory>();
         services.AddSingleton<SnapshotsInUse>();
         services.AddScoped<InstrumentCatalog>();
+        services.AddSingleton(sp => new DemoStatus(sp.GetRequiredService<AssessmentDb>()));
         return builder;
     }
 }

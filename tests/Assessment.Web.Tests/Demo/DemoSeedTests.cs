@@ -138,17 +138,5 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
         Assert.Equal(accounts, new AccountStore(demo.Db).List().Count);
     }
 
-    [Fact]
-    public void Loads_the_whole_set_within_two_seconds_once_the_code_is_compiled()
-    {
-        // The fixture's seed paid the process's one-off JIT; a fresh database now measures the seed's own work.
-        Assert.True(demo.Loaded);
-        using var fresh = new DemoDatabase();
-        output.WriteLine($"first seed of the process {demo.SeedTime.TotalMilliseconds:F0} ms, fresh database {fresh.SeedTime.TotalMilliseconds:F0} ms");
-        fresh.Log.Lines.ForEach(output.WriteLine);
-        Assert.True(fresh.Loaded);
-        Assert.True(fresh.SeedTime < TimeSpan.FromSeconds(2), $"seeding took {fresh.SeedTime}");
-    }
-
     private static DateTimeOffset Clock(string? stamp) => Data.Database.Clock.Parse(stamp!);
 }
