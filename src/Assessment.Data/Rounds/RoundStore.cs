@@ -10,9 +10,17 @@ public static class RoundModes
     public const string SelfAssessment = "self_assessment";
 }
 
-public sealed record Round(long Id, string Name, long SnapshotId, string Mode, string? OpensAt, string? ClosesAt, string Status, string CreatedAt);
+/// <summary>A round as stored. IsDemo: part of the illustrative demo data set (0005); pages must label it as such.</summary>
+public sealed record Round(long Id, string Name, long SnapshotId, string Mode, string? OpensAt, string? ClosesAt, string Status, string CreatedAt,
+    bool IsDemo = false)
+{
+    // For Dapper, whose constructor mapping needs each column's own type: SQLite hands is_demo back as an integer.
+    private Round(long Id, string Name, long SnapshotId, string Mode, string? OpensAt, string? ClosesAt, string Status, string CreatedAt, long IsDemo)
+        : this(Id, Name, SnapshotId, Mode, OpensAt, ClosesAt, Status, CreatedAt, IsDemo != 0) { }
+}
 
-public sealed record NewRound(string Name, long SnapshotId, string Mode, DateTimeOffset? OpensAt = null, DateTimeOffset? ClosesAt = null);
+public sealed record NewRound(string Name, long SnapshotId, string Mode, DateTimeOffset? OpensAt = null, DateTimeOffset? ClosesAt = null,
+    bool IsDemo = false);
 
 public sealed record Response(long Id, long RoundId, string JurisdictionCode, long RaterId, string Status);
 
@@ -33,7 +41,7 @@ public sealed partial class RoundStore(AssessmentDb db)
 
     private const string RoundColumns = """
         id AS Id, name AS Name, snapshot_id AS SnapshotId, mode AS Mode, opens_at AS OpensAt, closes_at AS ClosesAt,
-        status AS Status, created_at AS CreatedAt
+        status AS Status, created_at AS CreatedAt, is_demo AS IsDemo
         """;
 
     private const string ResponseColumns =
@@ -50,11 +58,12 @@ public sealed partial class RoundStore(AssessmentDb db)
         if (r.Mode is not (RoundModes.ExternalEvaluation or RoundModes.SelfAssessment))
             throw new ArgumentException($"Unknown round mode '{r.Mode}'; use {RoundModes.ExternalEvaluation} or {RoundModes.SelfAssessment}.");
         var newId = c.ExecuteScalar<long>("""
-            INSERT INTO rounds (name, snapshot_id, mode, opens_at, closes_at, status, created_at)
-            VALUES (@Name, @SnapshotId, @Mode, @opens, @closes, 'draft', @at) RETURNING id
-            """, new { r.Name, r.SnapshotId, r.Mode, opens = r.OpensAt is { } o ? Clock.Format(o) : null,
+            INSERT INTO rounds (name, snapshot_id, mode, opens_at, closes_at, status, created_at, is_demo)
+            VALUES (@Name, @SnapshotId, @Mode, @opens, @closes, 'draft', @at, @IsDemo) RETURNING id
+            """, new { r.Name, r.SnapshotId, r.Mode, r.IsDemo, opens = r.OpensAt is { } o ? Clock.Format(o) : null,
                 closes = r.ClosesAt is { } cl ? Clock.Format(cl) : null, at }, tx);
-        AuditLog.Append(c, tx, at, actor, "round", newId.ToString(), null, $"{r.Name} | snapshot {r.SnapshotId} | {r.Mode} | draft");
+        AuditLog.Append(c, tx, at, actor, "round", newId.ToString(), null,
+            $"{r.Name} | snapshot {r.SnapshotId} | {r.Mode} | draft" + (r.IsDemo ? " | demo" : ""));
         return newId;
     }
 

@@ -76,6 +76,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<SnapshotStore>();
         services.TryAddSingleton<RoundOverview>();
         services.AddScoped<RoundService>();
+        services.AddSingleton(sp => new DemoStatus(sp.GetRequiredService<AssessmentDb>()));
         return builder;
     }
 }

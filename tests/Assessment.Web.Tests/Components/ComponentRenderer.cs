@@ -13,10 +13,12 @@ namespace Assessment.Web.Tests.Components;
 /// <summary>Renders a component to HTML with the framework's HtmlRenderer, in a given UI culture.</summary>
 public static class ComponentRenderer
 {
-    public static async Task<string> RenderAsync<TComponent>(string culture, IDictionary<string, object?>? parameters = null)
+    public static async Task<string> RenderAsync<TComponent>(string culture, IDictionary<string, object?>? parameters = null,
+        bool demoLoaded = false)
         where TComponent : IComponent
     {
         var services = new ServiceCollection()
+            .AddSingleton(new Assessment.Web.Services.DemoStatus(() => demoLoaded))
             .AddLogging()
             .AddRadzenComponents()
             // As on the server: Chinese as characters, and no JavaScript while rendering to HTML (as in prerendering).

@@ -13,4 +13,14 @@ public class HomeTests
         Assert.Contains(expected, html);
         Assert.DoesNotContain(otherLanguage, html);
     }
+
+    [Fact]
+    public async Task Shows_the_illustrative_banner_only_when_the_demo_data_set_is_loaded()
+    {
+        var withDemo = await ComponentRenderer.RenderAsync<Home>("zh-CN", demoLoaded: true);
+        Assert.Contains("data-testid=\"illustrative-banner\"", withDemo);
+        Assert.Contains("并非实际评估", withDemo);
+        var without = await ComponentRenderer.RenderAsync<Home>("zh-CN", demoLoaded: false);
+        Assert.DoesNotContain("illustrative-banner", without);
+    }
 }

@@ -13,6 +13,7 @@ public class RoleTests(BrowserFixture browser, AppServerFixture app) : IClassFix
         { "evaluator1", "Eval1-demo-2026", true, false },
         { "lead", "Lead-demo-2026", true, false },
         { "hangzhou", "Hangzhou-demo-2026", false, false },
+        { "hcity", "Hcity-demo-2026", false, false },
         { "researcher", "Research-demo-2026", true, false },
     };
 

@@ -1,0 +1,91 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Assessment.Web.Demo;
+
+/// <summary>Demo/Data/external-round.yaml: the completed external round and the profiles its answers come from.</summary>
+public sealed class ExternalRoundFile
+{
+    public string Instrument { get; set; } = "";
+    public string Name { get; set; } = "";
+    public int OpensInDays { get; set; }
+    public int ClosesInDays { get; set; }
+    public List<string> Raters { get; set; } = [];
+    public string Lead { get; set; } = "";
+    public double Jitter { get; set; }
+    public List<DemoJurisdiction> DemoJurisdictions { get; set; } = [];
+    public List<Profile> Profiles { get; set; } = [];
+}
+
+/// <summary>A jurisdiction that exists only for the demo (an anonymized case of a seed).</summary>
+public sealed class DemoJurisdiction
+{
+    public string Code { get; set; } = "";
+    public string NameZh { get; set; } = "";
+    public string NameEn { get; set; } = "";
+    public string Level { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string? Parent { get; set; }
+}
+
+/// <summary>What a seed says about one jurisdiction, as answer levels (see the head of external-round.yaml).</summary>
+public sealed class Profile
+{
+    public string Code { get; set; } = "";
+    public double Level { get; set; } = -1;
+    public Dictionary<string, double> Levels { get; set; } = [];
+    public string Evidence { get; set; } = "";
+    public Dictionary<string, string> Answers { get; set; } = [];
+    public Dictionary<string, string> Texts { get; set; } = [];
+}
+
+/// <summary>Demo/Data/self-assessment-round.yaml: the open self-assessment round.</summary>
+public sealed class SelfAssessmentRoundFile
+{
+    public string Instrument { get; set; } = "";
+    public string Name { get; set; } = "";
+    public int OpensInDays { get; set; }
+    public int ClosesInDays { get; set; }
+    public List<Participant> Participants { get; set; } = [];
+}
+
+/// <summary>A self-assessor in the open round; with a profile, a few draft answers derived from it.</summary>
+public sealed class Participant
+{
+    public string Account { get; set; } = "";
+    public string? Profile { get; set; }
+    public List<string> Answer { get; set; } = [];
+    public Dictionary<string, string> Texts { get; set; } = [];
+}
+
+/// <summary>Something in the demo files does not fit (an instrument, a name): the message says which file and what.</summary>
+public sealed class DemoDataException(string message) : Exception(message);
+
+/// <summary>Reads the demo files embedded from Demo/Data/ (embedded, so the demo needs no files beside the app).</summary>
+public static class DemoFiles
+{
+    public const string External = "external-round.yaml";
+    public const string SelfAssessment = "self-assessment-round.yaml";
+
+    public static ExternalRoundFile ReadExternal() => Read<ExternalRoundFile>(External);
+
+    public static SelfAssessmentRoundFile ReadSelfAssessment() => Read<SelfAssessmentRoundFile>(SelfAssessment);
+
+    public static T Read<T>(string file)
+    {
+        using var stream = typeof(DemoFiles).Assembly.GetManifestResourceStream("Demo.Data." + file)
+            ?? throw new DemoDataException($"Demo/Data/{file} is not embedded in Assessment.Web.");
+        using var reader = new StreamReader(stream);
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        try
+        {
+            // The merging parser resolves `<<: *anchor`, which the profiles use for answers shared by several cases.
+            return deserializer.Deserialize<T>(new MergingParser(new Parser(reader)));
+        }
+        catch (YamlException e)
+        {
+            throw new DemoDataException($"Demo/Data/{file} line {e.Start.Line}: {(e.InnerException ?? e).Message}");
+        }
+    }
+}

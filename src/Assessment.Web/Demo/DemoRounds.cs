@@ -1,0 +1,136 @@
+using System.Text;
+using Assessment.Core.Answers;
+using Assessment.Core.Instruments;
+using Assessment.Data.Accounts;
+using Assessment.Data.Answers;
+using Assessment.Data.Database;
+using Assessment.Data.Instruments;
+using Assessment.Data.Rounds;
+
+namespace Assessment.Web.Demo;
+
+/// <summary>
+/// Loads the demo rounds through the real stores, as people using the app would have produced them: the external
+/// round's answers are imported per rater, submitted by the rater, accepted by the lead, and the round is closed and
+/// published; the self-assessment round stays open with drafts. Everything is checked before the first write, so a
+/// profile that no longer fits an edited instrument stops with a message instead of leaving half a round.
+/// </summary>
+public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
+{
+    private readonly RoundStore rounds = new(db);
+    private readonly AccountStore accounts = new(db);
+
+    public Round LoadExternal(ExternalRoundFile file)
+    {
+        var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.External);
+        Check(file, instrument);
+        var csv = ExternalAnswersCsv(file, instrument);
+        var today = Today();
+        var round = rounds.Create(new NewRound(file.Name, snapshotId, RoundModes.ExternalEvaluation,
+            today.AddDays(file.OpensInDays), today.AddDays(file.ClosesInDays), IsDemo: true), DemoSeed.Actor);
+        rounds.SetStatus(round.Id, "open", DemoSeed.Actor);
+        var imported = AnswerImport.Import(db, round.Id, new StringReader(csv), DemoSeed.Actor);
+        if (!imported.Ok)
+            throw new DemoDataException($"Demo/Data/{DemoFiles.External}: the generated answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
+        var raterNames = accounts.List().ToDictionary(a => a.Id, a => a.UserName);
+        foreach (var response in rounds.Responses(round.Id))
+        {
+            rounds.SetResponseStatus(response.Id, "submitted", raterNames[response.RaterId]);
+            rounds.SetResponseStatus(response.Id, "accepted", file.Lead);
+        }
+        rounds.SetStatus(round.Id, "closed", file.Lead);
+        rounds.SetStatus(round.Id, "published", file.Lead);
+        return rounds.Find(round.Id)!;
+    }
+
+    public Round LoadSelfAssessment(SelfAssessmentRoundFile file, ExternalRoundFile profiles)
+    {
+        var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.SelfAssessment);
+        var participants = file.Participants.Select(p => Participant(p, instrument, profiles)).ToList();
+
+        var today = Today();
+        var round = rounds.Create(new NewRound(file.Name, snapshotId, RoundModes.SelfAssessment,
+            today.AddDays(file.OpensInDays), today.AddDays(file.ClosesInDays), IsDemo: true), DemoSeed.Actor);
+        rounds.SetStatus(round.Id, "open", DemoSeed.Actor);
+        var answers = new AnswerStore(db);
+        foreach (var (account, draft) in participants)
+        {
+            var response = rounds.Assign(round.Id, account.JurisdictionCode!, account.Id, DemoSeed.Actor);
+            // Saved one by one, as the questionnaire page saves them: a draft is what a sitting leaves behind.
+            foreach (var (itemId, value) in draft)
+                if (answers.Save(new AnswerWrite(response.Id, itemId, value, 0, account.Id)) is not SaveResult.Saved)
+                    throw new DemoDataException($"Demo/Data/{DemoFiles.SelfAssessment}: the draft answer {itemId} = {value} of {account.UserName} was not saved.");
+        }
+        return rounds.Find(round.Id)!;
+    }
+
+    // Midnight UTC of the injected clock's today, so the windows are whole days around the day of loading.
+    private DateTimeOffset Today() => new(db.Time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+
+    private (long SnapshotId, Instrument Instrument) Snapshot(string fileName, string demoFile)
+    {
+        var path = Path.Combine(instrumentsFolder, fileName);
+        if (!File.Exists(path))
+            throw new DemoDataException($"Demo/Data/{demoFile} needs the instrument {fileName}, which is not in {instrumentsFolder}.");
+        var yaml = File.ReadAllText(path);
+        var added = new SnapshotStore(db).Add(yaml, fileName, DemoSeed.Actor);
+        if (added.Snapshot is null)
+            throw new DemoDataException($"The instrument {path} does not load: {string.Join("; ", added.Problems.Take(3))}");
+        return (added.Snapshot.Id, InstrumentLoader.LoadText(yaml, fileName).Instrument!);
+    }
+
+    // Every name in the profiles must mean something in the instrument, so an edited instrument is reported, not guessed at.
+    private void Check(ExternalRoundFile file, Instrument instrument)
+    {
+        string Where(Profile p) => $"Demo/Data/{DemoFiles.External}, profile {p.Code}";
+        var levelKeys = instrument.Layers.Select(l => l.Id).Concat(instrument.Layers.SelectMany(l => l.Indicators).Select(i => i.Id))
+            .Append(DemoAnswers.TechnologyKey).Append(DemoAnswers.OrganizationKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var rater in file.Raters.Append(file.Lead))
+            if (accounts.FindByUserName(rater) is null) throw new DemoDataException($"Demo/Data/{DemoFiles.External}: no account named '{rater}'.");
+        foreach (var p in file.Profiles)
+        {
+            if (p.Level is < 0 or > 1) throw new DemoDataException($"{Where(p)}: level must be between 0 and 1.");
+            foreach (var (key, level) in p.Levels)
+            {
+                if (!levelKeys.Contains(key)) throw new DemoDataException($"{Where(p)}: levels.{key} is not a layer, indicator or axis of {instrument.Id} {instrument.Version}.");
+                if (level is < 0 or > 1) throw new DemoDataException($"{Where(p)}: levels.{key} must be between 0 and 1.");
+            }
+            foreach (var (itemId, value) in p.Answers)
+            {
+                var item = instrument.FindItem(itemId) ?? throw new DemoDataException($"{Where(p)}: answers.{itemId} is not an item of {instrument.Id} {instrument.Version}.");
+                foreach (var one in value.Split('|'))
+                    if (AnswerText.Parse(item, one.Trim()) is { Ok: false } bad) throw new DemoDataException($"{Where(p)}: answers.{itemId}: {bad.Error}");
+            }
+            foreach (var itemId in p.Texts.Keys)
+                if (instrument.FindItem(itemId) is not { IsScored: false })
+                    throw new DemoDataException($"{Where(p)}: texts.{itemId} is not a text item of {instrument.Id} {instrument.Version}.");
+        }
+    }
+
+    private string ExternalAnswersCsv(ExternalRoundFile file, Instrument instrument)
+    {
+        var csv = new StringBuilder("jurisdiction,rater,item,value,evidence_text\n");
+        foreach (var profile in file.Profiles)
+            for (var rater = 0; rater < file.Raters.Count; rater++)
+                foreach (var (itemId, value) in DemoAnswers.ForRater(instrument, profile, rater, file.Jitter))
+                    csv.Append(Quote(profile.Code)).Append(',').Append(Quote(file.Raters[rater])).Append(',').Append(Quote(itemId))
+                        .Append(',').Append(Quote(value)).Append(',').Append(Quote(profile.Evidence)).Append('\n');
+        return csv.ToString();
+    }
+
+    private (Account Account, List<(string ItemId, string Value)> Draft) Participant(Participant p, Instrument instrument, ExternalRoundFile profiles)
+    {
+        var where = $"Demo/Data/{DemoFiles.SelfAssessment}, participant {p.Account}";
+        var account = accounts.FindByUserName(p.Account) ?? throw new DemoDataException($"{where}: no account with that name.");
+        if (account.JurisdictionCode is null) throw new DemoDataException($"{where}: the account is not a self-assessor.");
+        foreach (var itemId in p.Answer.Concat(p.Texts.Keys))
+            if (instrument.FindItem(itemId) is null) throw new DemoDataException($"{where}: {itemId} is not an item of {instrument.Id} {instrument.Version}.");
+        if (p.Profile is null) return (account, []);
+        var profile = profiles.Profiles.FirstOrDefault(x => x.Code == p.Profile)
+            ?? throw new DemoDataException($"{where}: profile {p.Profile} is not in {DemoFiles.External}.");
+        var draft = DemoAnswers.ForRater(instrument, profile, 0, profiles.Jitter, p.Answer.ToHashSet(StringComparer.Ordinal), p.Texts).ToList();
+        return (account, draft);
+    }
+
+    private static string Quote(string value) => "\"" + value.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,142 @@
+using Assessment.Core.Instruments;
+using Assessment.Data.Accounts;
+using Assessment.Data.Answers;
+using Assessment.Data.Demo;
+using Assessment.Data.Jurisdictions;
+using Assessment.Data.Queries;
+using Assessment.Data.Rounds;
+using Assessment.Web.Demo;
+using Xunit.Abstractions;
+
+namespace Assessment.Web.Tests.Demo;
+
+/// <summary>The demo data set, loaded once into a fresh database, checked against what the seeds say about each case.</summary>
+public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) : IClassFixture<DemoDatabase>
+{
+    private static readonly string[] SeedEight = ["44", "33", "31", "11", "32", "52", "34", "3702"];
+
+    private Round ExternalRound() =>
+        DemoRounds().Single(r => r.Mode == RoundModes.ExternalEvaluation);
+
+    private Round SelfRound() =>
+        DemoRounds().Single(r => r.Mode == RoundModes.SelfAssessment);
+
+    private List<Round> DemoRounds()
+    {
+        Assert.True(demo.Loaded, "the seed did nothing on an empty database");
+        Assert.DoesNotContain(demo.Log.Lines, l => l.StartsWith("Warning"));
+        var store = new RoundStore(demo.Db);
+        return DemoData.RoundIds(demo.Db).Select(id => store.Find(id)!).ToList();
+    }
+
+    private Dictionary<string, JurisdictionScore> Scores()
+    {
+        var scores = RoundScores.ForRound(demo.Db, ExternalRound().Id).ToDictionary(s => s.JurisdictionCode);
+        foreach (var (code, s) in scores.OrderByDescending(s => s.Value.Result.Composite))
+            output.WriteLine($"{code,-8} composite {s.Result.Composite:F1}  T {s.Result.Technology:F1}  O {s.Result.Organization:F1}  {s.Result.Quadrant}");
+        return scores;
+    }
+
+    [Theory]
+    [InlineData("DEMO-H", Quadrant.IV)]
+    [InlineData("DEMO-Z", Quadrant.III)]
+    [InlineData("DEMO-TG", Quadrant.II)]
+    public void Seed_003_cases_fall_in_the_quadrant_the_seed_gives_them(string code, Quadrant expected)
+    {
+        Assert.Equal(expected, Scores()[code].Result.Quadrant);
+    }
+
+    [Fact]
+    public void The_eight_of_seed_000_score_high_complete_and_roughly_in_their_2020_order()
+    {
+        var scores = Scores();
+        foreach (var code in SeedEight)
+        {
+            Assert.True(scores[code].Result.Composite >= 75, $"{code}: composite {scores[code].Result.Composite}");
+            Assert.Equal(1, scores[code].Result.Completeness);
+            Assert.All(scores[code].Responses, r => Assert.Equal(1, r.Completeness));
+        }
+        foreach (var top in new[] { "44", "33" })
+            foreach (var lower in new[] { "34", "3702" })
+                Assert.True(scores[top].Result.Composite > scores[lower].Result.Composite, $"{top} should rank above {lower}");
+        // The seed-003 cases sit below the national benchmark group, as a type II-IV city should.
+        Assert.True(SeedEight.Min(c => scores[c].Result.Composite) > scores["DEMO-H"].Result.Composite);
+    }
+
+    [Fact]
+    public void The_external_round_has_two_raters_per_jurisdiction_all_accepted_and_is_published()
+    {
+        var round = ExternalRound();
+        Assert.Equal("published", round.Status);
+        Assert.True(round.IsDemo);
+        Assert.True(Clock(round.ClosesAt) < DemoDatabase.Now, "a completed round closed before today");
+        var responses = new RoundStore(demo.Db).Responses(round.Id);
+        var byJurisdiction = responses.GroupBy(r => r.JurisdictionCode).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(SeedEight.Concat(["DEMO-H", "DEMO-Z", "DEMO-TG"]).Order(), byJurisdiction.Keys.Order());
+        var accounts = new AccountStore(demo.Db);
+        foreach (var (code, list) in byJurisdiction)
+            Assert.Equal(["evaluator1", "evaluator2"], list.Select(r => accounts.Find(r.RaterId)!.UserName).Order());
+        Assert.All(responses, r => Assert.Equal("accepted", r.Status));
+    }
+
+    [Fact]
+    public void The_two_raters_disagree_a_little_but_not_on_the_case()
+    {
+        var round = ExternalRound();
+        var answers = new AnswerStore(demo.Db);
+        var responses = new RoundStore(demo.Db).Responses(round.Id).Where(r => r.JurisdictionCode == "DEMO-Z").ToList();
+        var first = answers.ForResponse(responses[0].Id).ToDictionary(a => a.ItemId, a => a.Value);
+        var second = answers.ForResponse(responses[1].Id).ToDictionary(a => a.ItemId, a => a.Value);
+        var differing = first.Keys.Count(k => first[k] != second.GetValueOrDefault(k));
+        Assert.InRange(differing, 3, first.Count / 2);
+        // Seed 003: Z city lacks the top leader's backing; both raters say so.
+        Assert.All(new[] { first, second }, a => Assert.Contains(a["sg_top_leader_push"], new[] { "1", "2" }));
+        Assert.All(answers.ForResponse(responses[0].Id), a => Assert.Contains("示例", a.EvidenceText));
+    }
+
+    [Fact]
+    public void The_self_assessment_round_is_open_around_today_with_H_citys_partial_draft()
+    {
+        var round = SelfRound();
+        Assert.Equal("open", round.Status);
+        Assert.True(round.IsDemo);
+        Assert.InRange(DemoDatabase.Now, Clock(round.OpensAt), Clock(round.ClosesAt));
+        var responses = new RoundStore(demo.Db).Responses(round.Id).ToDictionary(r => r.JurisdictionCode);
+        Assert.Equal(["3301", "DEMO-H"], responses.Keys.Order());
+        Assert.All(responses.Values, r => Assert.Equal("draft", r.Status));
+        var draft = new AnswerStore(demo.Db).ForResponse(responses["DEMO-H"].Id);
+        Assert.InRange(draft.Count, 3, 8);
+        var score = RoundScores.ForRound(demo.Db, round.Id).Single(s => s.JurisdictionCode == "DEMO-H");
+        Assert.InRange(score.Result.Completeness, 0.05, 0.5);
+        Assert.Equal("hcity", new AccountStore(demo.Db).Find(responses["DEMO-H"].RaterId)!.UserName);
+    }
+
+    [Fact]
+    public void Demo_jurisdictions_are_marked_and_named_illustrative()
+    {
+        var store = new JurisdictionStore(demo.Db);
+        foreach (var code in new[] { "DEMO-H", "DEMO-Z", "DEMO-T", "DEMO-TG" })
+        {
+            Assert.True(DemoData.IsDemoJurisdiction(demo.Db, code), code);
+            var j = store.Find(code)!;
+            Assert.Contains("示例", j.NameZh);
+            Assert.Contains("illustrative", j.NameEn);
+        }
+        Assert.Equal("DEMO-T", store.Find("DEMO-TG")!.ParentCode);
+        Assert.False(DemoData.IsDemoJurisdiction(demo.Db, "44"));
+        Assert.True(DemoData.IsLoaded(demo.Db));
+    }
+
+    [Fact]
+    public void A_second_seed_does_nothing()
+    {
+        var rounds = DemoData.RoundIds(demo.Db);
+        var accounts = new AccountStore(demo.Db).List().Count;
+        Assert.Equal(DemoSeed.Accounts.Count, accounts);
+        Assert.False(DemoDatabase.Seed(demo.Db, new ListLogger()));
+        Assert.Equal(rounds, DemoData.RoundIds(demo.Db));
+        Assert.Equal(accounts, new AccountStore(demo.Db).List().Count);
+    }
+
+    private static DateTimeOffset Clock(string? stamp) => Data.Database.Clock.Parse(stamp!);
+}
