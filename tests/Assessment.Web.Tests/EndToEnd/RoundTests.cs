@@ -74,7 +74,9 @@ public class RoundTests(BrowserFixture browser)
 
         var researcher = await browser.NewPageAsync(server.BaseUrl);
         await researcher.SignInAsync("researcher", "Research-demo-2026", "/rounds");
-        await Expect(researcher.Locator("[data-testid=no-rounds]")).ToBeVisibleAsync();
+        // The demo's published round is listed for researchers; the new, unpublished one is not.
+        await Expect(researcher.Locator("[data-testid=rounds]")).ToBeVisibleAsync();
+        await Expect(researcher.Locator("[data-testid=rounds]")).Not.ToContainTextAsync(RoundName);
         await researcher.GotoAsync(roundUrl);
         await researcher.WaitForCircuitAsync();
         await Expect(researcher.Locator("[data-testid=round-error]")).ToContainTextAsync("无权查看");
