@@ -67,6 +67,9 @@ public static class ServiceRegistration
         services.AddScoped<AccountDirectory>();
         services.AddSingleton<SnapshotsInUse>();
         services.AddScoped<InstrumentCatalog>();
+        services.AddSingleton(ReviewOptions.From(builder.Configuration));
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewComments>();
         return builder;
     }
 }
