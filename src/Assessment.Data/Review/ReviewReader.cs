@@ -5,7 +5,7 @@ using Dapper;
 namespace Assessment.Data.Review;
 
 public sealed record ReviewRound(
-    long Id, string Name, string Mode, string Status, string InstrumentId, string InstrumentVersion, int Jurisdictions, int Responses);
+    long Id, string Name, string Mode, string Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses);
 
 /// <summary>One rater's response as the lead evaluator sees it.</summary>
 public sealed record ReviewResponse(long Id, string JurisdictionCode, long RaterId, string Rater, string RaterName, string Status);
