@@ -31,8 +31,8 @@ public class ReviewTests(BrowserFixture browser)
 
         await page.GotoAsync($"/review/{seeded.RoundId}");
         await page.WaitForCircuitAsync();
-        var row = page.Locator($"tr[data-jurisdiction='{Code}']");
-        await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("1");
+        var row = page.Locator($"[data-jurisdiction='{Code}']");
+        await Expect(row.Locator("[data-testid=disagreements]")).ToHaveTextAsync("1");
         await page.SaveScreenshotAsync("review-round");
 
         await row.GetByRole(AriaRole.Link).ClickAsync();

@@ -34,9 +34,6 @@ public static class ReviewTexts
     public static readonly LocalizedText Explain = new("得分明细（explain）", "Score breakdown (explain)");
     public static readonly LocalizedText ExplainHelp = new("得分：题目得分（0–1，评估员平均，不适用者不计）；占比：题目权重占指标非“不适用”权重之比；分值：对指标得分的贡献（100 × 占比 × 得分）。", "Score: the item's score (0–1, mean over raters, N/A raters left out); share: its weight over the indicator's non-N/A weights; points: what it adds to the indicator (100 × share × score).");
     public static readonly LocalizedText Item = new("题目", "Item");
-    public static readonly LocalizedText Layer = new("层面", "Layer");
-    public static readonly LocalizedText Indicator = new("指标", "Indicator");
-    public static readonly LocalizedText Answers = new("各评估员答案", "Answers by rater");
     public static readonly LocalizedText ReconciledAnswer = new("核定答案", "Reconciled answer");
     public static readonly LocalizedText Score = new("得分", "Score");
     public static readonly LocalizedText Weight = new("权重", "Weight");
@@ -63,7 +60,6 @@ public static class ReviewTexts
     public static readonly LocalizedText CommentPlaceholder = new("退回时必填：告诉评估员需要修改什么", "Required to return: tell the rater what to change");
     public static readonly LocalizedText ReturnResponse = new("退回并附意见", "Return with comment");
     public static readonly LocalizedText AcceptResponse = new("接受", "Accept");
-    public static readonly LocalizedText Comments = new("已发意见", "Comments sent");
     public static readonly LocalizedText DisagreementsFirst = new("分歧项（优先处理）", "Disagreements (first)");
     public static readonly LocalizedText NoDisagreements = new("当前阈值下没有分歧项。", "No disagreements at this gap.");
     public static readonly LocalizedText AllItems = new("其余题目（按层面和指标）", "Other items (by layer and indicator)");
