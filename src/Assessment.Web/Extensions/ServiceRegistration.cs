@@ -77,6 +77,9 @@ public static class ServiceRegistration
         services.TryAddSingleton<RoundOverview>();
         services.AddScoped<RoundService>();
         services.AddSingleton(sp => new DemoStatus(sp.GetRequiredService<AssessmentDb>()));
+        services.AddSingleton(ReviewOptions.From(builder.Configuration));
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewComments>();
         return builder;
     }
 }

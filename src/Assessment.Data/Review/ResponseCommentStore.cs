@@ -1,0 +1,57 @@
+using Assessment.Data.Audit;
+using Assessment.Data.Database;
+using Dapper;
+
+namespace Assessment.Data.Review;
+
+public sealed record ResponseComment(long Id, long ResponseId, string Author, string AuthorName, string Body, string? Status, string CreatedAt);
+
+/// <summary>An evaluator's comments on a response (0004). Append-only, audited in the same transaction.</summary>
+public sealed class ResponseCommentStore(AssessmentDb db)
+{
+    private const string Select = """
+        SELECT c.id AS Id, c.response_id AS ResponseId, u.user_name AS Author, u.display_name AS AuthorName,
+               c.body AS Body, c.status AS Status, c.created_at AS CreatedAt
+        FROM response_comments c JOIN accounts u ON u.id = c.author_id
+        """;
+
+    /// <exception cref="ArgumentException">An empty comment, or an unknown response or account.</exception>
+    public ResponseComment Add(long responseId, string body, string? status, long authorId)
+    {
+        if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("The comment is empty; write what the rater should change.");
+        var text = body.Trim();
+        var id = db.Writer.Write((c, tx) =>
+        {
+            if (c.ExecuteScalar<long>("SELECT count(*) FROM responses WHERE id = @responseId", new { responseId }, tx) == 0)
+                throw new ArgumentException($"No response has id {responseId}.");
+            var author = c.QuerySingleOrDefault<string>("SELECT user_name FROM accounts WHERE id = @authorId", new { authorId }, tx)
+                ?? throw new ArgumentException($"No account has id {authorId}.");
+            var at = Clock.Stamp(db.Time);
+            var newId = c.ExecuteScalar<long>("""
+                INSERT INTO response_comments (response_id, author_id, body, status, created_at)
+                VALUES (@responseId, @authorId, @text, @status, @at) RETURNING id
+                """, new { responseId, authorId, text, status, at }, tx);
+            AuditLog.Append(c, tx, at, author, "response.comment", $"response:{responseId}/comment:{newId}", null, text, status);
+            return newId;
+        });
+        using var read = db.OpenRead();
+        return read.QuerySingle<ResponseComment>(Select + " WHERE c.id = @id", new { id });
+    }
+
+    /// <summary>A response's comments, oldest first.</summary>
+    public IReadOnlyList<ResponseComment> ForResponse(long responseId)
+    {
+        using var c = db.OpenRead();
+        return c.Query<ResponseComment>(Select + " WHERE c.response_id = @responseId ORDER BY c.id", new { responseId }).ToList();
+    }
+
+    /// <summary>The comments on every response of one jurisdiction in a round, in one read.</summary>
+    public IReadOnlyList<ResponseComment> ForJurisdiction(long roundId, string jurisdictionCode)
+    {
+        using var c = db.OpenRead();
+        return c.Query<ResponseComment>(Select + """
+             JOIN responses r ON r.id = c.response_id
+            WHERE r.round_id = @roundId AND r.jurisdiction_code = @jurisdictionCode ORDER BY c.id
+            """, new { roundId, jurisdictionCode }).ToList();
+    }
+}
