@@ -1,8 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Assessment.Data.Accounts;
+using Assessment.Data.Answers;
 using Assessment.Data.Database;
+using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Questionnaire;
+using Assessment.Data.Rounds;
 using Assessment.Data.Web;
 using Assessment.Web.Configuration;
 using Assessment.Web.Localization;
@@ -12,6 +16,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Radzen;
 
@@ -67,6 +72,12 @@ public static class ServiceRegistration
         services.AddScoped<AccountDirectory>();
         services.AddSingleton<SnapshotsInUse>();
         services.AddScoped<InstrumentCatalog>();
+        // Questionnaire: stores are stateless over the one database; the service is per circuit (its user).
+        services.TryAddSingleton<AnswerStore>();
+        services.TryAddSingleton<RoundStore>();
+        services.TryAddSingleton<SnapshotStore>();
+        services.AddSingleton<AssignedResponses>();
+        services.AddScoped<QuestionnaireService>();
         return builder;
     }
 }
