@@ -65,8 +65,12 @@ public sealed class QuestionnaireService(
         if (Refusal(item, edit) is { } refused) return new SaveResult.Invalid(refused);
         // The store parses the value against the instrument (AnswerText): unknown option keys, points off the
         // scale, "1,5" for a number and N/A where not allowed come back as Invalid, and nothing is written.
-        return await answers.SaveAsync(new AnswerWrite(response.ResponseId, edit.ItemId, edit.Value, edit.ExpectedVersion,
+        var result = await answers.SaveAsync(new AnswerWrite(response.ResponseId, edit.ItemId, edit.Value, edit.ExpectedVersion,
             response.RaterId, edit.EvidenceText, edit.EvidenceLink));
+        // The store's message is exact but English; a Chinese reader gets what to do in Chinese first.
+        return result is SaveResult.Invalid invalid && UiCulture.HtmlLang == UiCulture.Chinese
+            ? new SaveResult.Invalid($"{QuestionnaireTexts.InvalidAnswer(item.Type).Zh}（{invalid.Message}）")
+            : result;
     }
 
     /// <summary>What is saved for one item now (after a conflict, to show or take the other version).</summary>

@@ -83,7 +83,7 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await Item(page, QuestionnaireFixture.LeftUnanswered).Locator("input[value=both_partial]").CheckAsync();
         await Expect(Saved(page, QuestionnaireFixture.LeftUnanswered)).ToBeVisibleAsync();
         await page.Locator("[data-testid=submit]").ClickAsync();
-        await Expect(page.Locator("[data-testid=read-only]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=read-only]")).ToBeInViewportAsync();
         await Expect(page.Locator("[data-testid=submit]")).ToHaveCountAsync(0);
         await Expect(Item(page, QuestionnaireFixture.LeftUnanswered).Locator("input[value=both_partial]")).ToBeDisabledAsync();
         await Expect(Item(page, QuestionnaireFixture.LeftUnanswered).Locator("input[value=both_partial]")).ToBeCheckedAsync();
@@ -102,6 +102,7 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await number.FillAsync("1,5");
         await number.PressAsync("Tab");
         var error = Item(page, "sa_po_time_cut").Locator("[data-testid=item-error]");
+        await Expect(error).ToContainTextAsync("这不是有效的数字");
         await Expect(error).ToContainTextAsync("'1,5' is not a number");
         await Expect(error.Locator("[data-testid=last-saved]")).ToContainTextAsync("60");
         await Expect(number).ToHaveValueAsync("1,5");
@@ -111,6 +112,29 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await page.WaitForCircuitAsync();
         await Expect(number).ToHaveValueAsync("60");
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_change_made_elsewhere_in_the_meantime_is_shown_as_a_conflict_and_keep_mine_saves_over_it()
+    {
+        var first = await OpenAsync("44");
+        var second = await OpenAsync("44");
+        await Item(first, "sa_if_one_window").Locator("input[value=yes]").CheckAsync();
+        await Expect(Saved(first, "sa_if_one_window")).ToBeVisibleAsync();
+
+        await Item(second, "sa_if_one_window").Locator("input[value=no]").CheckAsync();
+        var conflict = Item(second, "sa_if_one_window").Locator("[data-testid=item-conflict]");
+        await Expect(conflict).ToContainTextAsync("是");
+        await Expect(conflict).ToContainTextAsync(QuestionnaireFixture.Evaluator);
+        await second.SaveScreenshotAsync("questionnaire-conflict");
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "保留我的答案" }).ClickAsync();
+        await Expect(Saved(second, "sa_if_one_window")).ToBeVisibleAsync();
+
+        await first.ReloadAsync();
+        await first.WaitForCircuitAsync();
+        await Expect(Item(first, "sa_if_one_window").Locator("input[value=no]")).ToBeCheckedAsync();
+        await first.Context.CloseAsync();
+        await second.Context.CloseAsync();
     }
 
     [Fact]

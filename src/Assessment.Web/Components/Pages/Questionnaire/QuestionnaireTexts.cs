@@ -34,7 +34,7 @@ public static class QuestionnaireTexts
     public static readonly LocalizedText Retry = new("重试", "Retry");
     public static readonly LocalizedText LastSaved = new("上次保存的答案：", "Last saved answer:");
     public static readonly LocalizedText Unanswered = new("（未作答）", "(unanswered)");
-    public static readonly LocalizedText Conflict = new("此答案已被他人修改，您的修改尚未保存。当前保存的答案：", "Someone else changed this answer; your change is not saved. The saved answer now is:");
+    public static readonly LocalizedText Conflict = new("此答案已在别处（其他人或您的另一个窗口）被修改，您的修改尚未保存。当前保存的答案：", "This answer was changed elsewhere (by someone else or in another window of yours); your change is not saved. The saved answer now is:");
     public static readonly LocalizedText By = new("修改人", "by");
     public static readonly LocalizedText UseTheirs = new("采用对方的答案", "Use theirs");
     public static readonly LocalizedText KeepMine = new("保留我的答案", "Keep mine");
@@ -51,6 +51,15 @@ public static class QuestionnaireTexts
     public static readonly LocalizedText BadLink = new("佐证链接必须是以 http:// 或 https:// 开头的完整网址。", "The evidence link must be a full address starting with http:// or https://.");
     public static readonly LocalizedText TooLong = new("内容过长（最多 {0} 个字符），请缩短后再保存。", "Too long (at most {0} characters); shorten it and it will be saved.");
     public static readonly LocalizedText NoSuchItem = new("问卷中没有这个条目。", "The questionnaire has no such item.");
+
+    public static LocalizedText InvalidAnswer(ItemType type) => type switch
+    {
+        ItemType.Numeric => new("这不是有效的数字：请只写数字，用“.”作小数点，例如 12.5。", "Not a number: write digits with '.' as the decimal point, e.g. 12.5."),
+        ItemType.Likert => new("请选择量表上的一个点。", "Choose a point of the scale."),
+        ItemType.Boolean => new("请选择“是”或“否”。", "Choose yes or no."),
+        ItemType.Choice or ItemType.Multi => new("请从列出的选项中选择。", "Choose from the options listed."),
+        _ => new("这个答案不符合该条目的要求。", "This answer does not fit the item."),
+    };
 
     public static LocalizedText StatusName(string status) => status switch
     {

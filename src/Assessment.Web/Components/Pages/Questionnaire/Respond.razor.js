@@ -4,3 +4,7 @@ export function resumeAt(id) {
     const element = document.getElementById(id);
     if (element) element.scrollIntoView({ block: "center" });
 }
+
+export function show(id) {
+    document.getElementById(id)?.scrollIntoView({ block: "start" });
+}
