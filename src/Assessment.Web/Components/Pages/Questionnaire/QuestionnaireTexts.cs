@@ -6,15 +6,9 @@ public static class QuestionnaireTexts
 {
     public static readonly LocalizedText MyQuestionnaires = new("我的问卷", "My questionnaires");
     public static readonly LocalizedText NoneAssigned = new("目前没有分配给您的问卷。管理员把您分配到某个评估轮次后，问卷会出现在这里。", "No questionnaires are assigned to you yet. They appear here once an administrator assigns you to a round.");
-    public static readonly LocalizedText Round = new("评估轮次", "Round");
-    public static readonly LocalizedText Jurisdiction = new("地区", "Jurisdiction");
-    public static readonly LocalizedText Status = new("状态", "Status");
     public static readonly LocalizedText Completeness = new("完成度", "Completeness");
-    public static readonly LocalizedText Open = new("填写", "Answer");
-    public static readonly LocalizedText View = new("查看", "View");
     public static readonly LocalizedText Overall = new("总体进度", "Overall progress");
     public static readonly LocalizedText Sections = new("问卷各部分", "Sections");
-    public static readonly LocalizedText AnsweredOf = new("已答", "answered");
     public static readonly LocalizedText Loading = new("正在加载问卷…", "Loading the questionnaire…");
     public static readonly LocalizedText AutoSave = new("每个答案在修改时即自动保存，无需点击保存。", "Every answer is saved as you change it; there is no save button.");
     public static readonly LocalizedText Required = new("必答", "Required");
