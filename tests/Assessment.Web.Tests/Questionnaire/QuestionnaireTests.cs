@@ -58,10 +58,11 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         // A further change leaves the browser and the server dies before (or while) it is saved.
         await Item(page, "sa_if_one_window").Locator("input[value=no]").CheckAsync();
         app.Server.Kill();
-        await page.Context.CloseAsync();
 
+        // The same tab, as a user would: the reconnect fails against the new process, a reload starts a new circuit.
         await app.Server.RestartAsync();
-        page = await OpenAsync("31");
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
         await Expect(Item(page, "sa_if_one_portal").Locator("input[value=portal_only]")).ToBeCheckedAsync();
         await Expect(Item(page, "sa_po_ecert").Locator("input[value=partial]")).ToBeCheckedAsync();
         await Expect(Item(page, "sa_if_full_online_share").Locator("input[inputmode=decimal]")).ToHaveValueAsync("40");
