@@ -99,6 +99,8 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
     private async Task<SaveResult?> TrySend(Func<ItemEdit, Task<SaveResult>> send)
     {
         try { return await send(new ItemEdit(Item.Id, Value, EvidenceText, EvidenceLink, Version)); }
+        // Signed out or the role taken away meanwhile: say so at the item rather than "failed".
+        catch (Security.ForbiddenException e) { return new SaveResult.ReadOnly(e.Message); }
         catch (Exception e) when (e is not OperationCanceledException) { return null; }
     }
 
