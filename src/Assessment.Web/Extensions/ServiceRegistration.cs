@@ -1,9 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Assessment.Data.Accounts;
+using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Questionnaire;
 using Assessment.Data.Rounds;
 using Assessment.Data.Web;
 using Assessment.Web.Configuration;
@@ -80,6 +82,10 @@ public static class ServiceRegistration
         services.AddSingleton(ReviewOptions.From(builder.Configuration));
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewComments>();
+        // Questionnaire: stores are stateless over the one database; the service is per circuit (its user).
+        services.TryAddSingleton<AnswerStore>();
+        services.AddSingleton<AssignedResponses>();
+        services.AddScoped<QuestionnaireService>();
         return builder;
     }
 }
