@@ -1,4 +1,5 @@
 using Assessment.Web.Components.Pages.Home;
+using Assessment.Web.Components.Shared;
 
 namespace Assessment.Web.Tests.Components;
 
@@ -15,12 +16,20 @@ public class HomeTests
     }
 
     [Fact]
-    public async Task Shows_the_illustrative_banner_only_when_the_demo_data_set_is_loaded()
+    public async Task Says_what_the_demo_data_set_holds_only_when_it_is_loaded()
     {
         var withDemo = await ComponentRenderer.RenderAsync<Home>("zh-CN", demoLoaded: true);
-        Assert.Contains("data-testid=\"illustrative-banner\"", withDemo);
         Assert.Contains("并非实际评估", withDemo);
         var without = await ComponentRenderer.RenderAsync<Home>("zh-CN", demoLoaded: false);
+        Assert.DoesNotContain("demo-contents", without);
+    }
+
+    [Fact]
+    public async Task The_layouts_notice_shows_the_illustrative_banner_only_when_the_demo_data_set_is_loaded()
+    {
+        var withDemo = await ComponentRenderer.RenderAsync<DemoDataNotice>("zh-CN", demoLoaded: true);
+        Assert.Contains("data-testid=\"illustrative-banner\"", withDemo);
+        var without = await ComponentRenderer.RenderAsync<DemoDataNotice>("zh-CN", demoLoaded: false);
         Assert.DoesNotContain("illustrative-banner", without);
     }
 }

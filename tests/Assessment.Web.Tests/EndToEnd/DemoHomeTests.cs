@@ -25,4 +25,16 @@ public class DemoHomeTests(BrowserFixture browser, AppServerFixture app) : IClas
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task Every_page_of_an_installation_with_the_demo_says_the_data_is_illustrative()
+    {
+        var page = await browser.NewPageAsync(app.Server.BaseUrl);
+        await page.SignInAsync("researcher", "Research-demo-2026", "/rounds");
+        await Expect(page.Locator("[data-testid=illustrative-banner]")).ToContainTextAsync("示例数据");
+        await page.GotoAsync("/instruments");
+        await page.WaitForCircuitAsync();
+        await Expect(page.Locator("[data-testid=illustrative-banner]")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
 }
