@@ -67,6 +67,7 @@ public static class ServiceRegistration
         services.AddScoped<AccountDirectory>();
         services.AddSingleton<SnapshotsInUse>();
         services.AddScoped<InstrumentCatalog>();
+        services.AddScoped<DashboardService>();
         return builder;
     }
 }
