@@ -98,6 +98,28 @@ public static class DashboardTables
             .. p.Peers.Select(g => TableCell.Score(g.Layers.GetValueOrDefault(l.Id))),
         ]).ToList());
 
+    /// <summary>Every non-NA indicator's score; the highest and lowest are marked (all of them on a tie).</summary>
+    public static DashboardTable ProfileIndicators(JurisdictionProfile p)
+    {
+        var scores = p.Dashboard.Instrument.Layers
+            .SelectMany(l => l.Indicators.Select(i => (layer: l, indicator: i, score: p.Row.Result.Indicators.GetValueOrDefault(i.Id))))
+            .ToList();
+        var present = scores.Where(s => s.score is not null).Select(s => s.score!.Value).ToList();
+        double? max = present.Count > 0 ? present.Max() : null, min = present.Count > 0 ? present.Min() : null;
+        return new(
+            [new(DashboardTexts.Layer.Localized(), "layer"), new(DashboardTexts.Indicator.Localized(), "indicator"),
+             new(DashboardTexts.Score.Localized(), "score", true), new(DashboardTexts.Strongest.Localized() + " / " + DashboardTexts.Weakest.Localized(), "mark")],
+            scores.Select(s => (IReadOnlyList<TableCell>)
+            [
+                TableCell.Text(s.layer.Title.Localized(), s.layer.Id), TableCell.Text(s.indicator.Title.Localized(), s.indicator.Id),
+                TableCell.Score(s.score, DashboardFormat.Band(s.score)),
+                s.score is null || max == min ? TableCell.Text("", "")
+                    : s.score == max ? TableCell.Text(DashboardTexts.Strongest.Localized(), "strongest", "mark-strongest")
+                    : s.score == min ? TableCell.Text(DashboardTexts.Weakest.Localized(), "weakest", "mark-weakest")
+                    : TableCell.Text("", ""),
+            ]).ToList());
+    }
+
     public static DashboardTable Trend(RoundDashboard d, IReadOnlyList<TrendPoint> points) => new(
         [new(DashboardTexts.Round.Localized(), "round"), new(DashboardTexts.Instrument.Localized(), "instrument_version"),
          new(DashboardTexts.Composite.Localized(), "composite", true),
