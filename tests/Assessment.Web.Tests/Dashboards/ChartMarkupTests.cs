@@ -84,6 +84,21 @@ public class ChartMarkupTests
     }
 
     [Fact]
+    public async Task Heatmap_of_300_jurisdictions_shows_a_page_of_50_rows_at_a_time()
+    {
+        var table = new DashboardTable(
+            [new("名次", "rank", true), new("地区", "jurisdiction"), new("代码", "code"), new("指标", "indicator:x", true)],
+            Enumerable.Range(1, 300).Select(i => (IReadOnlyList<TableCell>)
+                [TableCell.Text(i.ToString()), TableCell.Text($"地区{i}"), TableCell.Text($"{i:000000}"), TableCell.Score(100 - i / 3.0, DashboardFormat.Band(100 - i / 3.0))]).ToList());
+        var html = await ComponentRenderer.RenderAsync<HeatmapGrid>("zh-CN", new Dictionary<string, object?> { ["Table"] = table, ["FirstScoreColumn"] = 3 });
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Matches(html, "<tr").Count - 1);
+        Assert.Contains("地区50<", html);
+        Assert.DoesNotContain("地区51<", html);
+        Assert.Contains("第 1 / 6 页", html);
+        Assert.Contains("class=\"band-4\"", html);
+    }
+
+    [Fact]
     public async Task Chart_panel_says_which_round_instrument_version_and_aggregation_it_shows()
     {
         var html = await RenderPanel(Round, "en");

@@ -36,6 +36,8 @@ public class DashboardTests(BrowserFixture browser, DashboardAppFixture app) : I
         await Expect(page.Locator("[data-testid=chart-caption]").First).ToContainTextAsync("2026 外部评估 · egov-iceberg-external 2026.1");
         await AssertNoCriticalViolations(page, "overview");
         await page.SaveScreenshotAsync("dashboard-overview");
+        await page.Locator("[data-testid=box-plot]").ScrollIntoViewIfNeededAsync();
+        await page.SaveScreenshotAsync("dashboard-overview-distributions");
 
         await page.SelectOptionAsync("[data-filter=level]", "prefecture");
         await Expect(ranking).ToHaveCountAsync(3);
@@ -80,6 +82,8 @@ public class DashboardTests(BrowserFixture browser, DashboardAppFixture app) : I
         await page.SaveScreenshotAsync("dashboard-profile");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "趋势", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-testid=trend-chart] polyline")).ToHaveCountAsync(1 + Seeded.Instrument.Layers.Count);
+        await page.SaveScreenshotAsync("dashboard-trend-chart");
         await page.Locator("[data-testid=trend-panel] [data-testid=show-table]").ClickAsync();
         var rows = page.Locator("[data-testid=trend-panel] tbody tr");
         await Expect(rows).ToHaveCountAsync(2);
