@@ -80,6 +80,8 @@ public class DashboardTests(BrowserFixture browser, DashboardAppFixture app) : I
             OneDecimal(hangzhou.Layers[Seeded.Instrument.Layers[0].Id]));
         await AssertNoCriticalViolations(page, "profile");
         await page.SaveScreenshotAsync("dashboard-profile");
+        await page.Locator("[data-testid=recommendations]").ScrollIntoViewIfNeededAsync();
+        await page.SaveScreenshotAsync("dashboard-profile-recommendations");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "趋势", Exact = true }).ClickAsync();
         await Expect(page.Locator("[data-testid=trend-chart] polyline")).ToHaveCountAsync(1 + Seeded.Instrument.Layers.Count);
@@ -111,6 +113,11 @@ public class DashboardTests(BrowserFixture browser, DashboardAppFixture app) : I
         }
         await AssertNoCriticalViolations(page, "heatmap");
         await page.SaveScreenshotAsync("dashboard-heatmap");
+
+        await page.Locator("[data-culture=en]").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Heatmap");
+        await Expect(page.Locator("[data-testid=chart-caption]")).ToContainTextAsync("aggregation: mean of raters, reconciled answers applied");
+        await page.SaveScreenshotAsync("dashboard-heatmap-en");
         await page.Context.CloseAsync();
     }
 

@@ -22,7 +22,7 @@ public sealed record TableCell(string Display, string Raw, string? Class = null,
         new(DashboardFormat.Score(value), ScoreExport.Format(value), cssClass);
 
     /// <summary>A 0..1 share shown as a percentage.</summary>
-    public static TableCell Percent(double value) => new(value.ToString("P0", CultureInfo.InvariantCulture), ScoreExport.Format(value));
+    public static TableCell Percent(double value) => new(value.ToString("P0", CultureInfo.CurrentCulture), ScoreExport.Format(value));
 
     public double? Number => double.TryParse(Raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 }
