@@ -48,13 +48,31 @@ public static class RoundScores
         return rounds.Select(r => new RoundHistoryEntry(r.Id, r.Name, r.Version, r.Status, scores[r.Id].Single())).ToList();
     }
 
+    /// <summary>
+    /// One jurisdiction's score in a round with every item traced (Scorer.Explain), from the same answers and
+    /// reconciled answers <see cref="ForRound"/> scores; null when nobody rates it in that round.
+    /// </summary>
+    public static Explanation? Explain(AssessmentDb db, long roundId, string jurisdictionCode)
+    {
+        using var c = db.OpenRead();
+        var round = c.QuerySingleOrDefault<RoundRow>(RoundSql + " WHERE r.id = @roundId", new { roundId })
+            ?? throw new ArgumentException($"No round has id {roundId}.");
+        var instrument = db.Snapshots.Get(round.Sha256, round.Yaml);
+        var groups = Load(c, new Dictionary<long, Instrument> { [roundId] = instrument },
+            "r.round_id = @roundId AND r.jurisdiction_code = @jurisdictionCode", new { roundId, jurisdictionCode });
+        return groups.Count == 0 ? null : Scorer.Explain(instrument, groups[0].Answers());
+    }
+
     private const string RoundSql = """
         SELECT r.id AS Id, r.name AS Name, r.status AS Status, s.instrument_version AS Version, s.sha256 AS Sha256, s.yaml AS Yaml
         FROM rounds r JOIN instrument_snapshots s ON s.id = r.snapshot_id
         """;
 
     private static Dictionary<long, List<JurisdictionScore>> Score(
-        SqliteConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter, object args)
+        SqliteConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter, object args) =>
+        Load(c, instruments, filter, args).GroupBy(g => g.RoundId).ToDictionary(round => round.Key, round => round.Select(g => g.Result()).ToList());
+
+    private static List<Group> Load(SqliteConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter, object args)
     {
         // Responses in (round, jurisdiction, rater) order fix each rater's position in ItemAnswers.ByRater.
         var responses = c.Query<ResponseRow>($"""
@@ -95,7 +113,7 @@ public static class RoundScores
             g.Reconciled[item.Id] = Parse(item, rec.Value);
         }
 
-        return groups.GroupBy(g => g.RoundId).ToDictionary(round => round.Key, round => round.Select(g => g.Result()).ToList());
+        return groups;
     }
 
     // Values were validated against this same snapshot when they were saved, so a failure here means the file was
@@ -123,14 +141,20 @@ public static class RoundScores
             return answers;
         }
 
-        public JurisdictionScore Result()
+        public Dictionary<string, ItemAnswers> Answers()
         {
-            while (Answered.Count < Responses.Count) Answered.Add(0);
             var items = new Dictionary<string, ItemAnswers>(StringComparer.Ordinal);
             foreach (var (itemId, answers) in byItem)
                 items[itemId] = new ItemAnswers(answers, Reconciled.GetValueOrDefault(itemId));
             foreach (var (itemId, reconciled) in Reconciled)
                 if (!items.ContainsKey(itemId)) items[itemId] = new ItemAnswers(new Answer?[Responses.Count], reconciled);
+            return items;
+        }
+
+        public JurisdictionScore Result()
+        {
+            while (Answered.Count < Responses.Count) Answered.Add(0);
+            var items = Answers();
             var scored = Instrument.Items.Count(i => i.IsScored);
             var completeness = Responses.Select((r, i) => new ResponseCompleteness(r.Id, r.Rater, r.Status, Answered[i], scored)).ToList();
             return new JurisdictionScore(Jurisdiction, Scorer.Score(Instrument, items), completeness);

@@ -1,0 +1,59 @@
+using Assessment.Data.Database;
+using Assessment.Data.Jurisdictions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Assessment.Data.Dashboards;
+
+/// <summary>A round as the dashboards label it: which instrument version it ran and whether its data is illustrative.</summary>
+public sealed record DashboardRound(
+    long Id, string Name, string Status, string Mode, string InstrumentId, string InstrumentVersion, bool IsDemo, string CreatedAt)
+{
+    public bool IsPublished => Status == "published";
+}
+
+/// <summary>The reads the dashboards need beside <see cref="Queries.RoundScores"/>: set-based, one query each.</summary>
+public static class DashboardQueries
+{
+    public static IReadOnlyList<DashboardRound> Rounds(AssessmentDb db)
+    {
+        using var c = db.OpenRead();
+        return c.Query<RoundRow>(RoundSql(c) + " ORDER BY r.created_at DESC, r.id DESC").Select(r => r.ToRound()).ToList();
+    }
+
+    public static DashboardRound? Round(AssessmentDb db, long roundId)
+    {
+        using var c = db.OpenRead();
+        return c.QuerySingleOrDefault<RoundRow>(RoundSql(c) + " WHERE r.id = @roundId", new { roundId })?.ToRound();
+    }
+
+    /// <summary>The jurisdictions with these codes and all their ancestors (prefecture, province), in one query.</summary>
+    public static IReadOnlyDictionary<string, Jurisdiction> JurisdictionsWithAncestors(AssessmentDb db, IReadOnlyCollection<string> codes)
+    {
+        if (codes.Count == 0) return new Dictionary<string, Jurisdiction>();
+        using var c = db.OpenRead();
+        return c.Query<Jurisdiction>("""
+            WITH RECURSIVE up(code) AS (
+                SELECT code FROM jurisdictions WHERE code IN @codes
+                UNION SELECT j.parent_code FROM jurisdictions j JOIN up ON j.code = up.code WHERE j.parent_code IS NOT NULL)
+            SELECT code AS Code, name_zh AS NameZh, name_en AS NameEn, level AS Level, kind AS Kind, parent_code AS ParentCode
+            FROM jurisdictions WHERE code IN (SELECT code FROM up)
+            """, new { codes }).ToDictionary(j => j.Code, StringComparer.Ordinal);
+    }
+
+    // The demo flag on rounds (rounds.is_demo) arrives with migration 0005 on another branch. This is the one place
+    // that reads it: until the column exists every round counts as not demo; once it exists it is read as stored.
+    private static string DemoColumn(SqliteConnection c) =>
+        c.Query<string>("SELECT name FROM pragma_table_info('rounds')").Contains("is_demo") ? "r.is_demo <> 0" : "0";
+
+    private static string RoundSql(SqliteConnection c) => $"""
+        SELECT r.id AS Id, r.name AS Name, r.status AS Status, r.mode AS Mode, s.instrument_id AS InstrumentId,
+               s.instrument_version AS InstrumentVersion, {DemoColumn(c)} AS IsDemo, r.created_at AS CreatedAt
+        FROM rounds r JOIN instrument_snapshots s ON s.id = r.snapshot_id
+        """;
+
+    private sealed record RoundRow(long Id, string Name, string Status, string Mode, string InstrumentId, string InstrumentVersion, long IsDemo, string CreatedAt)
+    {
+        public DashboardRound ToRound() => new(Id, Name, Status, Mode, InstrumentId, InstrumentVersion, IsDemo != 0, CreatedAt);
+    }
+}

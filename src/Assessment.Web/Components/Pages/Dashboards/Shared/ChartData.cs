@@ -1,0 +1,23 @@
+using Assessment.Web.Services;
+
+namespace Assessment.Web.Components.Pages.Dashboards.Shared;
+
+public sealed record BoxRow(string Label, BoxStats? Stats);
+
+/// <param name="Previous">Where the jurisdiction was in the earlier round of the same instrument, if any.</param>
+public sealed record QuadrantPoint(string Code, string Name, double Technology, double Organization, string Href, (double T, double O)? Previous = null);
+
+/// <param name="Values">One value per axis, in axis order; null (NA) is drawn at the centre.</param>
+public sealed record SpiderSeries(string Name, IReadOnlyList<double?> Values, string CssClass);
+
+public sealed record IcebergLayer(string Name, double? Score);
+
+public sealed record TrendSeries(string Name, IReadOnlyList<double?> Values, string CssClass);
+
+/// <summary>Maps a 0..100 score onto a pixel range; NA has no position.</summary>
+public static class ChartScale
+{
+    public static double Map(double value, double from, double to) => from + (to - from) * Math.Clamp(value, 0, 100) / 100;
+
+    public static string F(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,57 @@
+using Assessment.Core.Scoring;
+using Assessment.Data.Answers;
+using Assessment.Data.Dashboards;
+using Assessment.Data.Jurisdictions;
+using Assessment.Data.Queries;
+using Assessment.Data.Rounds;
+
+namespace Assessment.Data.Tests.Dashboards;
+
+public class DashboardQueriesTests
+{
+    [Fact]
+    public void Explain_traces_the_same_score_ForRound_gives_including_reconciled_answers()
+    {
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb();
+        var t = TestData.OpenRound(db);
+        var answers = new AnswerStore(db);
+        answers.Save(new AnswerWrite(t.R1J1, "q1", "5", 0, t.Rater1.Id));
+        answers.Save(new AnswerWrite(t.R2J1, "q1", "2", 0, t.Rater2.Id));
+        answers.Save(new AnswerWrite(t.R2J1, "q4", "50", 0, t.Rater2.Id));
+        new ReconciledAnswerStore(db).Set(t.RoundId, "33", "q3", "full", "checked", t.Lead.Id);
+
+        var explained = RoundScores.Explain(db, t.RoundId, "33")!;
+        var scored = RoundScores.ForRound(db, t.RoundId).Single(s => s.JurisdictionCode == "33").Result;
+        Assert.Equal(scored.Composite, explained.Result.Composite);
+        Assert.Equal(scored.Indicators, explained.Result.Indicators);
+        Assert.Equal(ItemStatus.Reconciled, explained.Items.Single(i => i.ItemId == "q3").Status);
+        Assert.Null(RoundScores.Explain(db, t.RoundId, "11"));
+    }
+
+    [Fact]
+    public void Rounds_carry_their_instrument_version_and_are_not_demo_until_the_flag_exists()
+    {
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb();
+        var t = TestData.OpenRound(db);
+        var round = DashboardQueries.Round(db, t.RoundId)!;
+        Assert.Equal(("test-instrument", "1", "open", false), (round.InstrumentId, round.InstrumentVersion, round.Status, round.IsDemo));
+        Assert.Equal([t.RoundId], DashboardQueries.Rounds(db).Select(r => r.Id));
+        Assert.Null(DashboardQueries.Round(db, 999));
+    }
+
+    [Fact]
+    public void Jurisdictions_come_with_their_ancestors_in_one_query()
+    {
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb();
+        new JurisdictionStore(db).Upsert(
+        [
+            new("33", "浙江省", "Zhejiang", "province", "province", null), new("3301", "杭州市", "Hangzhou", "prefecture", "city", "33"),
+            new("330106", "西湖区", "Xihu", "county", "district", "3301"), new("32", "江苏省", "Jiangsu", "province", "province", null),
+        ], "manual", "test");
+        var found = DashboardQueries.JurisdictionsWithAncestors(db, ["330106"]);
+        Assert.Equal(["330106", "3301", "33"], found.Keys.OrderByDescending(k => k.Length));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Assessment.Core.Scoring;
+using Assessment.Data.Accounts;
+using Assessment.Data.Database;
+using Assessment.Web.Security;
+using Assessment.Web.Services;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Assessment.Web.Tests.Dashboards;
+
+/// <summary>DashboardService against a real store: who may see what, and that every number is Scorer's.</summary>
+public sealed class DashboardServiceTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "assessment-dashboards-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly AssessmentDb db;
+    private readonly AccountStore accounts;
+    private readonly SeededRounds seeded;
+
+    public DashboardServiceTests()
+    {
+        db = AssessmentDb.Open(Path.Combine(folder, "assessment.db"));
+        accounts = new AccountStore(db);
+        seeded = DashboardSeed.Seed(db);
+    }
+
+    [Fact]
+    public async Task Every_score_shown_is_the_one_Scorer_computes_from_the_stored_answers()
+    {
+        var round = await Service(Roles.Researcher).RoundAsync(seeded.Current);
+        Assert.Equal(DashboardSeed.Current.Length, round.Rows.Count);
+        foreach (var row in round.Rows)
+        {
+            var expected = Scorer.Score(seeded.Instrument, seeded.Answers[row.Jurisdiction.Code]);
+            Assert.Equal(expected.Composite, row.Result.Composite);
+            Assert.Equal(expected.Technology, row.Result.Technology);
+            Assert.Equal(expected.Quadrant, row.Result.Quadrant);
+            Assert.Equal(expected.Layers, row.Result.Layers);
+            Assert.Equal(expected.Indicators, row.Result.Indicators);
+        }
+        // Ranked by composite, highest first.
+        Assert.Equal(round.Rows.Select(r => r.Result.Composite).OrderDescending(), round.Rows.Select(r => r.Result.Composite));
+        Assert.Equal("33", round.Rows[0].Province!.Code);
+        Assert.Equal("33", round.Find("330106")!.Province!.Code);
+    }
+
+    [Fact]
+    public async Task Researchers_see_published_rounds_only_and_leads_and_administrators_see_drafts_too()
+    {
+        var researcher = Service(Roles.Researcher);
+        Assert.Equal([seeded.Current, seeded.Earlier], (await researcher.RoundsAsync()).Select(r => r.Id));
+        await Assert.ThrowsAsync<ForbiddenException>(() => researcher.RoundAsync(seeded.Draft));
+        Assert.Contains((await Service(Roles.Evaluator, lead: true).RoundsAsync()), r => r.Id == seeded.Draft);
+        Assert.Single((await Service(Roles.Administrator).RoundAsync(seeded.Draft)).Rows);
+    }
+
+    [Theory]
+    [InlineData(Roles.SelfAssessor)]
+    [InlineData(Roles.Evaluator)]
+    public async Task Self_assessors_and_evaluators_who_are_not_leads_are_refused(string role)
+    {
+        var service = Service(role);
+        await Assert.ThrowsAsync<ForbiddenException>(service.RoundsAsync);
+        await Assert.ThrowsAsync<ForbiddenException>(() => service.RoundAsync(seeded.Current));
+        await Assert.ThrowsAsync<ForbiddenException>(() => service.ProfileAsync(seeded.Current, DashboardSeed.Hangzhou));
+    }
+
+    [Fact]
+    public async Task A_profile_traces_the_same_score_and_compares_with_level_and_province_peers()
+    {
+        var profile = await Service(Roles.Researcher).ProfileAsync(seeded.Current, DashboardSeed.Hangzhou);
+        var expected = Scorer.Score(seeded.Instrument, seeded.Answers[DashboardSeed.Hangzhou]);
+        Assert.Equal(expected.Composite, profile.Explanation.Result.Composite);
+        Assert.Equal(expected.Composite, profile.Row.Result.Composite);
+        // Prefectures: 3301, 3302 (Zhejiang) and 3201 (Jiangsu); in Zhejiang only the first two.
+        Assert.Equal([3, 2], profile.Peers.Select(p => p.Count));
+        var layer = seeded.Instrument.Layers[0].Id;
+        Assert.Equal(DashboardStatistics.Median(new[] { "3301", "3302", "3201" }.Select(c => Scorer.Score(seeded.Instrument, seeded.Answers[c]).Layers[layer])),
+            profile.Peers[0].Layers[layer]);
+        Assert.NotNull(profile.Recommendations.WeakestLayerId);
+    }
+
+    [Fact]
+    public async Task The_earlier_round_gives_Hangzhou_an_arrow_and_a_trend_of_two_rounds()
+    {
+        var service = Service(Roles.Researcher);
+        var previous = await service.PreviousPositionsAsync(seeded.Current);
+        var before = Scorer.Score(seeded.Instrument, seeded.EarlierHangzhou);
+        Assert.Equal((before.Technology!.Value, before.Organization!.Value), Assert.Single(previous).Value);
+        var trend = await service.TrendAsync(seeded.Current, DashboardSeed.Hangzhou);
+        Assert.Equal([seeded.Earlier, seeded.Current], trend.Select(t => t.Round.Id));
+        Assert.Equal(before.Composite, trend[0].Result.Composite);
+    }
+
+    [Fact]
+    public async Task A_round_is_scored_once_per_circuit()
+    {
+        var service = Service(Roles.Researcher);
+        Assert.Same(await service.RoundAsync(seeded.Current), await service.RoundAsync(seeded.Current));
+    }
+
+    private DashboardService Service(string role, bool lead = false)
+    {
+        var account = accounts.Create(new NewAccount($"{role}-{Guid.NewGuid():N}"[..20], role, role, IsLead: lead,
+            JurisdictionCode: role == Roles.SelfAssessor ? DashboardSeed.Hangzhou : null, PasswordHash: "not-used"), "test");
+        return new DashboardService(new CurrentUser(new FixedAuthentication(UserClaims.For(account, "test")), accounts), db);
+    }
+
+    public void Dispose()
+    {
+        db.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+    }
+}
