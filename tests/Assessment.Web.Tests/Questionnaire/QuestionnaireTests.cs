@@ -147,7 +147,8 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
             await page.SignInAsync("hangzhou", "Hangzhou-demo-2026", "/respond");
             await Expect(page.Locator("[data-testid=my-questionnaires]")).ToContainTextAsync("杭州市");
             await page.SaveScreenshotAsync($"my-questionnaires-{name}");
-            await page.Locator("[data-testid=my-questionnaires] a").ClickAsync();
+            // The demo's open self-assessment round is listed too; open this test's round.
+            await page.Locator($"[data-testid=my-questionnaires] a[href='respond/{app.SelfRound}/3301']").ClickAsync();
             await page.WaitForURLAsync($"**/respond/{app.SelfRound}/3301");
             await Expect(Item(page, "sa_if_one_portal")).ToBeVisibleAsync();
             var overflow = await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible' && getComputedStyle(e).overflowX !== 'hidden') || document.documentElement.scrollWidth > window.innerWidth");
