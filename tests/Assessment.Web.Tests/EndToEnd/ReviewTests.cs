@@ -83,6 +83,10 @@ public class ReviewTests(BrowserFixture browser)
             await Expect(rater.Locator("[data-testid=access-denied]")).ToBeVisibleAsync();
             await Expect(rater.Locator("article[data-item]")).ToHaveCountAsync(0);
         }
+        // The returned response's rater reads why it came back, above the questionnaire.
+        await rater.GotoAsync($"/respond/{seeded.RoundId}/{Code}");
+        await rater.WaitForCircuitAsync();
+        await Expect(rater.Locator("[data-testid=review-comments]")).ToContainTextAsync("请补充统一身份认证的截图");
         await rater.Context.CloseAsync();
     }
 

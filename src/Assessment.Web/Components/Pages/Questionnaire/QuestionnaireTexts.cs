@@ -4,6 +4,7 @@ namespace Assessment.Web.Components.Pages.Questionnaire;
 
 public static class QuestionnaireTexts
 {
+    public static readonly LocalizedText ReviewerComments = new("评审意见", "Reviewer's comments");
     public static readonly LocalizedText MyQuestionnaires = new("我的问卷", "My questionnaires");
     public static readonly LocalizedText NoneAssigned = new("目前没有分配给您的问卷。管理员把您分配到某个评估轮次后，问卷会出现在这里。", "No questionnaires are assigned to you yet. They appear here once an administrator assigns you to a round.");
     public static readonly LocalizedText Completeness = new("完成度", "Completeness");
