@@ -26,7 +26,7 @@ public static class CaseTexts
     public static readonly LocalizedText NoDemoRound = new(
         "示例数据未加载，因此没有可链接的画像。管理员可以在空数据库上启动平台以加载示例数据。",
         "The demo data is not loaded, so there are no profiles to link to. An administrator can load it by starting the platform on an empty database.");
-    public static readonly LocalizedText ViewProfile = new("查看画像", "View profile");
+    public static readonly LocalizedText ViewProfile = new("查看画像：", "View profile: ");
 
     /// <summary>"From seed paper 000": the label of every figure taken from a paper.</summary>
     public static string FromSeed(CaseStudy study) => UiCulture.Localized(new LocalizedText($"数据来自种子论文 {study.SeedNumber}", $"from seed paper {study.SeedNumber}"));
