@@ -87,6 +87,9 @@ public static class ServiceRegistration
         services.AddSingleton<AssignedResponses>();
         services.AddScoped<QuestionnaireService>();
         services.AddScoped<DashboardService>();
+        // Case library: the case files are read once at start-up; a bad file is logged and skipped.
+        services.AddSingleton(sp => new CaseLibrary(CaseLibrary.LoadEmbedded(), sp.GetRequiredService<ILogger<CaseLibrary>>()));
+        services.AddScoped<CaseLibraryService>();
         return builder;
     }
 }

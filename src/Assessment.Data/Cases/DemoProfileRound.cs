@@ -1,0 +1,17 @@
+using Assessment.Data.Database;
+using Dapper;
+
+namespace Assessment.Data.Cases;
+
+/// <summary>
+/// The round whose profiles the case library links to: the demo's published external round (rounds.is_demo = 1,
+/// status 'published'). Null when the demo is not loaded, or was loaded and later removed.
+/// </summary>
+public static class DemoProfileRound
+{
+    public static long? Find(AssessmentDb db)
+    {
+        using var c = db.OpenRead();
+        return c.ExecuteScalar<long?>("SELECT id FROM rounds WHERE is_demo = 1 AND status = 'published' ORDER BY id LIMIT 1");
+    }
+}
