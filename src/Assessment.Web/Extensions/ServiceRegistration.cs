@@ -86,6 +86,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<AnswerStore>();
         services.AddSingleton<AssignedResponses>();
         services.AddScoped<QuestionnaireService>();
+        services.AddSingleton<DashboardCache>();
         services.AddScoped<DashboardService>();
         return builder;
     }

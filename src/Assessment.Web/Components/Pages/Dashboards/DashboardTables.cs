@@ -14,6 +14,12 @@ public static class DashboardTables
 {
     public static string ProfileHref(long roundId, string code) => $"dashboards/{roundId}/profile/{Uri.EscapeDataString(code)}";
 
+    /// <summary>A row's profile link; none for an anonymous peer.</summary>
+    public static string? ProfileHref(long roundId, DashboardRow row) => row.Anonymous ? null : ProfileHref(roundId, row.Jurisdiction.Code);
+
+    /// <summary>A row's code as shown; an anonymous peer's stand-in key is never shown.</summary>
+    public static string CodeShown(DashboardRow row) => row.Anonymous ? "" : row.Jurisdiction.Code;
+
     public static DashboardTable Ranking(RoundDashboard d, IEnumerable<DashboardRow> rows)
     {
         var stages = d.Instrument.Stages.Select(s => s.Id).ToList();
@@ -30,8 +36,8 @@ public static class DashboardTables
             new(DashboardTexts.Completeness.Localized(), "completeness", true)]);
         return new(columns, rows.Select(r => (IReadOnlyList<TableCell>)
         [
-            TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r.Jurisdiction.Code)),
-            TableCell.Text(r.Jurisdiction.Code), TableCell.Text(DashboardTexts.LevelName(r.Jurisdiction.Level).Localized(), r.Jurisdiction.Level),
+            TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)),
+            TableCell.Text(CodeShown(r)), TableCell.Text(DashboardTexts.LevelName(r.Jurisdiction.Level).Localized(), r.Jurisdiction.Level),
             TableCell.Text(ProvinceName(r), r.Province?.Code ?? ""), TableCell.Text(DashboardTexts.KindName(r.Jurisdiction.Kind).Localized(), r.Jurisdiction.Kind),
             TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)),
             .. d.Instrument.Layers.Select(l => TableCell.Score(r.Result.Layers.GetValueOrDefault(l.Id))),
@@ -68,7 +74,7 @@ public static class DashboardTables
          new(DashboardTexts.Quadrant.Localized(), "quadrant")],
         d.Rows.Select(r => (IReadOnlyList<TableCell>)
         [
-            TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r.Jurisdiction.Code)), TableCell.Text(r.Jurisdiction.Code),
+            TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)), TableCell.Text(CodeShown(r)),
             TableCell.Score(r.Result.Technology), TableCell.Score(r.Result.Organization),
             r.Result.Quadrant is { } q ? TableCell.Text(QuadrantAdvice.Name(q).Localized(), q.ToString(), "quadrant-" + q) : TableCell.Text("", ""),
         ]).ToList());
@@ -82,8 +88,8 @@ public static class DashboardTables
              .. indicators.Select(i => new TableColumn(i.Title.Localized(), "indicator:" + i.Id, true))],
             d.Rows.Select(r => (IReadOnlyList<TableCell>)
             [
-                TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r.Jurisdiction.Code)),
-                TableCell.Text(r.Jurisdiction.Code), TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)),
+                TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)),
+                TableCell.Text(CodeShown(r)), TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)),
                 .. indicators.Select(i => TableCell.Score(r.Result.Indicators.GetValueOrDefault(i.Id), DashboardFormat.Band(r.Result.Indicators.GetValueOrDefault(i.Id)))),
             ]).ToList());
     }
