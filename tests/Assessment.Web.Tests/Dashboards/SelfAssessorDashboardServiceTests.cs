@@ -4,6 +4,8 @@ using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
 using Assessment.Web.Security;
+using Assessment.Web.Components.Pages.Dashboards;
+using Assessment.Web.Localization;
 using Assessment.Web.Services;
 
 namespace Assessment.Web.Tests.Dashboards;
@@ -38,7 +40,7 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
         var service = Hangzhou();
         Assert.Equal([open, seeded.Current, seeded.Earlier], (await service.RoundsAsync()).Select(r => r.Id));
         var refused = await Assert.ThrowsAsync<ForbiddenException>(() => service.RoundAsync(seeded.Draft)); // Jiangsu only
-        Assert.Contains("未参加", refused.Message);
+        Assert.Equal(DashboardAccessTexts.NotYourRound.Localized(), refused.Message);
         await Assert.ThrowsAsync<ForbiddenException>(() => Service(Roles.SelfAssessor, "3201").RoundAsync(open));
     }
 
@@ -60,8 +62,8 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
             Assert.DoesNotContain(peer.Jurisdiction.Code, new[] { "33", "3302" });
             Assert.Null(peer.Province);
             Assert.Null(peer.Jurisdiction.ParentCode);
-            Assert.Equal("", Components.Pages.Dashboards.DashboardTables.CodeShown(peer));
-            Assert.Null(Components.Pages.Dashboards.DashboardTables.ProfileHref(open, peer));
+            Assert.Equal("", Assessment.Web.Components.Pages.Dashboards.DashboardTables.CodeShown(peer));
+            Assert.Null(Assessment.Web.Components.Pages.Dashboards.DashboardTables.ProfileHref(open, peer));
         }
         // Ningbo (0.9) ranks first, Zhejiang (0.2) last: the stand-ins keep the scores, never the names.
         Assert.Equal(expected["3302"].Composite, peers[0].Result.Composite);
@@ -104,7 +106,8 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
         var admin = Service(Roles.Administrator, null, cache);
         Assert.NotSame(await admin.RoundAsync(open), await Service(Roles.Administrator, null, cache).RoundAsync(open));
         Assert.Same(await admin.RoundAsync(open), await admin.RoundAsync(open));
-        Assert.Throws<ArgumentException>(() => cache.GetOrScore((await admin.RoundAsync(open)).Round, () => throw new InvalidOperationException()));
+        var unpublished = (await admin.RoundAsync(open)).Round;
+        Assert.Throws<ArgumentException>(() => cache.GetOrScore(unpublished, () => throw new InvalidOperationException()));
     }
 
     private DashboardService Service(string role, string? jurisdiction, DashboardCache? cache = null)

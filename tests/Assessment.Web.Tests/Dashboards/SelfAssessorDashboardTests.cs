@@ -21,7 +21,9 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, SelfAssessorAppF
     {
         var page = await SignedInHCity("/dashboards");
         await Expect(page.Locator("[data-nav=dashboards]")).ToHaveCountAsync(1);
-        await Expect(page.Locator("[data-testid=dashboard-rounds] tbody tr")).ToHaveCountAsync(2); // the open round and the demo round
+        // The open round, the demo external round and the demo self-assessment round: all three rate H city.
+        await Expect(page.Locator("[data-testid=dashboard-rounds] tbody tr")).ToHaveCountAsync(3);
+        await page.SaveScreenshotAsync("dashboard-self-assessor-rounds");
         await page.GotoAsync($"/dashboards/{app.OpenRound}/overview");
         var ranking = page.Locator("[data-testid=ranking] tbody tr");
         await Expect(ranking).ToHaveCountAsync(3);
@@ -77,7 +79,7 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, SelfAssessorAppF
         var zhejiang = app.DemoScores["33"];
         await Expect(page.Locator("a[data-point='33']")).ToHaveAttributeAsync("aria-label",
             $"浙江省: T {OneDecimal(zhejiang.Technology)}, O {OneDecimal(zhejiang.Organization)}");
-        foreach (var q in Enum.GetValues<Core.Recommendations.Quadrant>())
+        foreach (var q in Enum.GetValues<Core.Instruments.Quadrant>())
             await Expect(page.Locator($"dt[data-quadrant={q}]")).ToContainTextAsync($"({placed.Count(s => s.Value.Quadrant == q)})");
         await page.SaveScreenshotAsync("dashboard-self-assessor-quadrants-published");
         await page.Context.CloseAsync();
