@@ -2,5 +2,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project src/Assessment.Benchmarks -- --filter '*'   (BenchmarkDotNet: in-memory scoring)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- store          (the store: import, score from SQLite, saves)
+// dotnet run -c Release --project src/Assessment.Benchmarks -- dashboards     (the web app serving a national round; build it Release first)
 if (args is ["store"]) Assessment.Benchmarks.StoreBenchmarks.Run();
+else if (args is ["dashboards", ..]) await Assessment.Benchmarks.Dashboards.DashboardBenchmarks.RunAsync(args[1..]);
 else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

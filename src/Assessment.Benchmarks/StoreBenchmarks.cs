@@ -158,7 +158,7 @@ public static class StoreBenchmarks
                           $"p99 {latencies[(int)(latencies.Length * 0.99)]:F2} ms, max {latencies[^1]:F2} ms (target p99 < 10 ms)");
     }
 
-    private static long OpenRound(AssessmentDb db, long snapshotId, string name)
+    internal static long OpenRound(AssessmentDb db, long snapshotId, string name)
     {
         var rounds = new RoundStore(db);
         var round = rounds.Create(new NewRound(name, snapshotId, RoundModes.ExternalEvaluation), "bench");
@@ -166,7 +166,7 @@ public static class StoreBenchmarks
         return round.Id;
     }
 
-    private static long WriteCsv(string path, Instrument instrument, List<string> codes, int raters, long limit)
+    internal static long WriteCsv(string path, Instrument instrument, List<string> codes, int raters, long limit)
     {
         var random = new Random(2026);
         long rows = 0;
@@ -201,7 +201,7 @@ public static class StoreBenchmarks
     }
 
     /// <summary>The full instrument of the content branch when it exists, otherwise a generated one of 75 items.</summary>
-    private static (string Yaml, string Source) InstrumentText()
+    internal static (string Yaml, string Source) InstrumentText()
     {
         try
         {

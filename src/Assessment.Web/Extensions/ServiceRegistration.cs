@@ -86,6 +86,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<AnswerStore>();
         services.AddSingleton<AssignedResponses>();
         services.AddScoped<QuestionnaireService>();
+        services.AddSingleton<DashboardCache>();
         services.AddScoped<DashboardService>();
         // Case library: the case files are read once at start-up; a bad file is logged and skipped.
         services.AddSingleton(sp => new CaseLibrary(CaseLibrary.LoadEmbedded(), sp.GetRequiredService<ILogger<CaseLibrary>>()));

@@ -13,6 +13,7 @@ public enum Permission
     ScoreAssigned,
     Reconcile,
     SelfAssess,
+    ViewDashboards,
 }
 
 /// <summary>
@@ -30,6 +31,9 @@ public static class AccessRules
         Permission.ScoreAssigned => role == Roles.Evaluator,
         Permission.Reconcile => role == Roles.Evaluator && isLead,
         Permission.SelfAssess => role == Roles.SelfAssessor,
+        // Dashboards: everyone who reads results, and self-assessors for the rounds their own jurisdiction takes part
+        // in, where peers stay anonymous until the round is published (issue 5, item 10; DashboardService.ViewFor).
+        Permission.ViewDashboards => Allows(role, isLead, Permission.ViewResults) || role == Roles.SelfAssessor,
         _ => false,
     };
 

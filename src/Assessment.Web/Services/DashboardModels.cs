@@ -8,7 +8,8 @@ using Assessment.Data.Jurisdictions;
 namespace Assessment.Web.Services;
 
 /// <summary>One jurisdiction's scores in a round, with its place in the hierarchy. No rater is named.</summary>
-public sealed record DashboardRow(int Rank, Jurisdiction Jurisdiction, Jurisdiction? Province, ScoreResult Result)
+/// <param name="Anonymous">A peer shown to a self-assessor before publication: a stand-in name, no code, no profile link.</param>
+public sealed record DashboardRow(int Rank, Jurisdiction Jurisdiction, Jurisdiction? Province, ScoreResult Result, bool Anonymous = false)
 {
     public string Name => UiCulture.Current.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Jurisdiction.NameZh : Jurisdiction.NameEn;
 }

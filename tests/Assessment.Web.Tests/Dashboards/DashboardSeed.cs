@@ -70,7 +70,7 @@ public static class DashboardSeed
         return new SeededRounds(earlier, current, draft, instrument, answers, earlierAnswers);
     }
 
-    private static long CreateRound(AssessmentDb db, long snapshotId, string name)
+    internal static long CreateRound(AssessmentDb db, long snapshotId, string name)
     {
         var rounds = new RoundStore(db);
         var id = rounds.Create(new NewRound(name, snapshotId, RoundModes.ExternalEvaluation), "test").Id;
@@ -78,14 +78,14 @@ public static class DashboardSeed
         return id;
     }
 
-    private static void Publish(AssessmentDb db, long roundId)
+    internal static void Publish(AssessmentDb db, long roundId)
     {
         new RoundStore(db).SetStatus(roundId, "closed", "test");
         new RoundStore(db).SetStatus(roundId, "published", "test");
     }
 
     /// <summary>Each rater answers every scored item near the jurisdiction's strengths; the second rater a little apart.</summary>
-    private static Dictionary<string, Dictionary<string, ItemAnswers>> Rate(
+    internal static Dictionary<string, Dictionary<string, ItemAnswers>> Rate(
         AssessmentDb db, Instrument instrument, long roundId, IEnumerable<(string Code, double T, double O, double Others)> places, long[] raters)
     {
         var rounds = new RoundStore(db);

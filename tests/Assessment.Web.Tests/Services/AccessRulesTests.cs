@@ -29,10 +29,20 @@ public class AccessRulesTests
     }
 
     [Fact]
-    public void Self_assessors_only_self_assess()
+    public void Self_assessors_only_self_assess_and_open_the_dashboards_of_their_rounds()
     {
         var allowed = Enum.GetValues<Permission>().Where(p => AccessRules.Allows(Roles.SelfAssessor, false, p)).ToArray();
-        Assert.Equal([Permission.SelfAssess], allowed);
+        Assert.Equal([Permission.SelfAssess, Permission.ViewDashboards], allowed);
+    }
+
+    [Fact]
+    public void Everyone_who_reads_results_opens_the_dashboards_and_plain_evaluators_do_not()
+    {
+        foreach (var role in Roles.All)
+            foreach (var lead in new[] { false, true })
+                Assert.Equal(AccessRules.Allows(role, lead, Permission.ViewResults) || role == Roles.SelfAssessor,
+                    AccessRules.Allows(role, lead, Permission.ViewDashboards));
+        Assert.False(AccessRules.Allows(Roles.Evaluator, isLead: false, Permission.ViewDashboards));
     }
 
     [Fact]

@@ -14,7 +14,13 @@ public static class DashboardTables
 {
     public static string ProfileHref(long roundId, string code) => $"dashboards/{roundId}/profile/{Uri.EscapeDataString(code)}";
 
-    public static DashboardTable Ranking(RoundDashboard d, IEnumerable<DashboardRow> rows)
+    /// <summary>A row's profile link; none for an anonymous peer.</summary>
+    public static string? ProfileHref(long roundId, DashboardRow row) => row.Anonymous ? null : ProfileHref(roundId, row.Jurisdiction.Code);
+
+    /// <summary>A row's code as shown; an anonymous peer's stand-in key is never shown.</summary>
+    public static string CodeShown(DashboardRow row) => row.Anonymous ? "" : row.Jurisdiction.Code;
+
+    public static DashboardTable Ranking(RoundDashboard d, IReadOnlyList<DashboardRow> rows)
     {
         var stages = d.Instrument.Stages.Select(s => s.Id).ToList();
         var columns = new List<TableColumn>
@@ -28,10 +34,10 @@ public static class DashboardTables
         columns.AddRange([new(DashboardTexts.Technology.Localized(), "technology", true), new(DashboardTexts.Organization.Localized(), "organization", true),
             new(DashboardTexts.Quadrant.Localized(), "quadrant"), new(DashboardTexts.Stage.Localized(), "stage"),
             new(DashboardTexts.Completeness.Localized(), "completeness", true)]);
-        return new(columns, rows.Select(r => (IReadOnlyList<TableCell>)
+        return new(columns, LazyRows.Of(rows, r => (IReadOnlyList<TableCell>)
         [
-            TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r.Jurisdiction.Code)),
-            TableCell.Text(r.Jurisdiction.Code), TableCell.Text(DashboardTexts.LevelName(r.Jurisdiction.Level).Localized(), r.Jurisdiction.Level),
+            TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)),
+            TableCell.Text(CodeShown(r)), TableCell.Text(DashboardTexts.LevelName(r.Jurisdiction.Level).Localized(), r.Jurisdiction.Level),
             TableCell.Text(ProvinceName(r), r.Province?.Code ?? ""), TableCell.Text(DashboardTexts.KindName(r.Jurisdiction.Kind).Localized(), r.Jurisdiction.Kind),
             TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)),
             .. d.Instrument.Layers.Select(l => TableCell.Score(r.Result.Layers.GetValueOrDefault(l.Id))),
@@ -39,7 +45,7 @@ public static class DashboardTables
             r.Result.Quadrant is { } q ? TableCell.Text(QuadrantAdvice.Name(q).Localized(), q.ToString(), "quadrant-" + q) : TableCell.Text("", ""),
             r.Result.Stage is { } s ? TableCell.Text(s.Title.Localized(), s.Id, "stage-" + stages.IndexOf(s.Id)) : TableCell.Text("", ""),
             TableCell.Percent(r.Result.Completeness),
-        ]).ToList());
+        ]));
     }
 
     public static DashboardTable LayerBoxes(RoundDashboard d, IReadOnlyList<DashboardRow> rows) => new(
@@ -66,12 +72,12 @@ public static class DashboardTables
         [new(DashboardTexts.Jurisdiction.Localized(), "jurisdiction"), new(DashboardTexts.Code.Localized(), "code"),
          new(DashboardTexts.Technology.Localized(), "technology", true), new(DashboardTexts.Organization.Localized(), "organization", true),
          new(DashboardTexts.Quadrant.Localized(), "quadrant")],
-        d.Rows.Select(r => (IReadOnlyList<TableCell>)
+        LazyRows.Of(d.Rows, r => (IReadOnlyList<TableCell>)
         [
-            TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r.Jurisdiction.Code)), TableCell.Text(r.Jurisdiction.Code),
+            TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)), TableCell.Text(CodeShown(r)),
             TableCell.Score(r.Result.Technology), TableCell.Score(r.Result.Organization),
             r.Result.Quadrant is { } q ? TableCell.Text(QuadrantAdvice.Name(q).Localized(), q.ToString(), "quadrant-" + q) : TableCell.Text("", ""),
-        ]).ToList());
+        ]));
 
     public static DashboardTable Heatmap(RoundDashboard d)
     {
@@ -80,12 +86,12 @@ public static class DashboardTables
             [new(DashboardTexts.Rank.Localized(), "rank", true), new(DashboardTexts.Jurisdiction.Localized(), "jurisdiction"),
              new(DashboardTexts.Code.Localized(), "code"), new(DashboardTexts.Composite.Localized(), "composite", true),
              .. indicators.Select(i => new TableColumn(i.Title.Localized(), "indicator:" + i.Id, true))],
-            d.Rows.Select(r => (IReadOnlyList<TableCell>)
+            LazyRows.Of(d.Rows, r => (IReadOnlyList<TableCell>)
             [
-                TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r.Jurisdiction.Code)),
-                TableCell.Text(r.Jurisdiction.Code), TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)),
+                TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)),
+                TableCell.Text(CodeShown(r)), TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)),
                 .. indicators.Select(i => TableCell.Score(r.Result.Indicators.GetValueOrDefault(i.Id), DashboardFormat.Band(r.Result.Indicators.GetValueOrDefault(i.Id)))),
-            ]).ToList());
+            ]));
     }
 
     /// <summary>The profile's layers against each peer group's median.</summary>

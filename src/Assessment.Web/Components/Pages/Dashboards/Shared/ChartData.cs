@@ -5,7 +5,7 @@ namespace Assessment.Web.Components.Pages.Dashboards.Shared;
 public sealed record BoxRow(string Label, BoxStats? Stats);
 
 /// <param name="Previous">Where the jurisdiction was in the earlier round of the same instrument, if any.</param>
-public sealed record QuadrantPoint(string Code, string Name, double Technology, double Organization, string Href, (double T, double O)? Previous = null);
+public sealed record QuadrantPoint(string Code, string Name, double Technology, double Organization, string? Href, (double T, double O)? Previous = null);
 
 /// <param name="Values">One value per axis, in axis order; null (NA) is drawn at the centre.</param>
 public sealed record SpiderSeries(string Name, IReadOnlyList<double?> Values, string CssClass);

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Assessment.Core.Scoring;
+using Assessment.Web.Tests.EndToEnd;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Assessment.Web.Tests.Dashboards;
+
+/// <summary>
+/// Issue 5, item 10: the self-assessor of H city opens the overview and the quadrant map of a round still open
+/// (peers anonymous) and of the published demo round (peers named); every number shown is RoundScores' (Scorer's).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class SelfAssessorDashboardTests(BrowserFixture browser, SelfAssessorAppFixture app) : IClassFixture<SelfAssessorAppFixture>
+{
+    private static string OneDecimal(double? v) => v!.Value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Before_publication_H_city_sees_its_own_scores_and_peers_only_as_numbered_stand_ins()
+    {
+        var page = await SignedInHCity("/dashboards");
+        await Expect(page.Locator("[data-nav=dashboards]")).ToHaveCountAsync(1);
+        // The open round, the demo external round and the demo self-assessment round: all three rate H city.
+        await Expect(page.Locator("[data-testid=dashboard-rounds] tbody tr")).ToHaveCountAsync(3);
+        await page.SaveScreenshotAsync("dashboard-self-assessor-rounds");
+        await page.GotoAsync($"/dashboards/{app.OpenRound}/overview");
+        var ranking = page.Locator("[data-testid=ranking] tbody tr");
+        await Expect(ranking).ToHaveCountAsync(3);
+        var own = ranking.Filter(new() { HasText = "H市（示例）" });
+        await Expect(own.Locator("td[data-csv=code]")).ToHaveTextAsync(SelfAssessorAppFixture.HCity);
+        await Expect(own.Locator("td[data-csv=composite]")).ToHaveTextAsync(OneDecimal(app.OpenScores[SelfAssessorAppFixture.HCity].Composite));
+
+        var peers = SelfAssessorAppFixture.OpenPeers.Select(c => app.OpenScores[c]).OrderByDescending(s => s.Composite).ToList();
+        for (var n = 1; n <= peers.Count; n++)
+        {
+            var row = ranking.Filter(new() { Has = page.Locator($"td[data-csv=jurisdiction]:text-is('地区 {n}')") });
+            await Expect(row.Locator("td[data-csv=composite]")).ToHaveTextAsync(OneDecimal(peers[n - 1].Composite));
+            await Expect(row.Locator("td[data-csv=technology]")).ToHaveTextAsync(OneDecimal(peers[n - 1].Technology));
+            await Expect(row.Locator("td[data-csv=code]")).ToHaveTextAsync("");
+            await Expect(row.Locator("a")).ToHaveCountAsync(0);
+        }
+        await AssertPeersNotNamed(page);
+        await AssertNoCriticalViolations(page, "self-assessor overview");
+        await page.SaveScreenshotAsync("dashboard-self-assessor-overview-unpublished");
+
+        await page.GotoAsync($"/dashboards/{app.OpenRound}/quadrants");
+        await Expect(page.Locator("[data-testid=quadrant-map] a[data-point]")).ToHaveCountAsync(3);
+        await Expect(page.Locator("[data-testid=quadrant-map] a[href]")).ToHaveCountAsync(1); // only its own profile
+        var h = app.OpenScores[SelfAssessorAppFixture.HCity];
+        await Expect(page.Locator($"a[data-point='{SelfAssessorAppFixture.HCity}']")).ToHaveAttributeAsync("aria-label",
+            $"H市（示例）: T {OneDecimal(h.Technology)}, O {OneDecimal(h.Organization)}");
+        await Expect(page.Locator("[data-testid=quadrant-map] a[aria-label^='地区 1:']")).ToHaveAttributeAsync("aria-label",
+            $"地区 1: T {OneDecimal(peers[0].Technology)}, O {OneDecimal(peers[0].Organization)}");
+        await AssertPeersNotNamed(page);
+        await page.SaveScreenshotAsync("dashboard-self-assessor-quadrants-unpublished");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task In_the_published_demo_round_H_city_sees_its_peers_named_with_Scorer_numbers()
+    {
+        var page = await SignedInHCity($"/dashboards/{app.DemoRound}/overview");
+        var ranking = page.Locator("[data-testid=ranking] tbody tr");
+        await Expect(ranking).ToHaveCountAsync(app.DemoScores.Count);
+        foreach (var (code, expected) in app.DemoScores)
+        {
+            var row = ranking.Filter(new() { Has = page.Locator($"td[data-csv=code]:text-is('{code}')") });
+            await Expect(row.Locator("td[data-csv=composite]")).ToHaveTextAsync(OneDecimal(expected.Composite));
+            await Expect(row.Locator("td[data-csv=organization]")).ToHaveTextAsync(OneDecimal(expected.Organization));
+        }
+        await Expect(ranking.Filter(new() { HasText = "浙江省" }).Locator("a")).ToHaveCountAsync(1); // a peer's profile
+        await page.SaveScreenshotAsync("dashboard-self-assessor-overview-published");
+
+        await page.GotoAsync($"/dashboards/{app.DemoRound}/quadrants");
+        var placed = app.DemoScores.Where(s => s.Value.Technology is not null && s.Value.Organization is not null).ToList();
+        await Expect(page.Locator("[data-testid=quadrant-map] a[data-point]")).ToHaveCountAsync(placed.Count);
+        await Expect(page.Locator("[data-testid=quadrant-map] a[href]")).ToHaveCountAsync(placed.Count);
+        var zhejiang = app.DemoScores["33"];
+        await Expect(page.Locator("a[data-point='33']")).ToHaveAttributeAsync("aria-label",
+            $"浙江省: T {OneDecimal(zhejiang.Technology)}, O {OneDecimal(zhejiang.Organization)}");
+        foreach (var q in Enum.GetValues<Core.Instruments.Quadrant>())
+            await Expect(page.Locator($"dt[data-quadrant={q}]")).ToContainTextAsync($"({placed.Count(s => s.Value.Quadrant == q)})");
+        await page.SaveScreenshotAsync("dashboard-self-assessor-quadrants-published");
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<IPage> SignedInHCity(string path)
+    {
+        var page = await browser.NewPageAsync(app.Server.BaseUrl);
+        await page.SignInAsync("hcity", "Hcity-demo-2026", path);
+        return page;
+    }
+
+    /// <summary>Neither the peers' names nor their codes anywhere in the page, links and attributes included.</summary>
+    private static async Task AssertPeersNotNamed(IPage page)
+    {
+        var html = await page.ContentAsync();
+        foreach (var secret in new[] { "Z市", "DEMO-Z", "广东", "Guangdong", "profile/44" })
+            Assert.DoesNotContain(secret, html);
+    }
+
+    private static async Task AssertNoCriticalViolations(IPage page, string name)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "critical" or "serious")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))})").ToList();
+        Assert.True(serious.Count == 0, $"{name}: " + string.Join("\n", serious));
+    }
+}
