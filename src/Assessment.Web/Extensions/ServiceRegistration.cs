@@ -87,6 +87,8 @@ public static class ServiceRegistration
         services.AddSingleton<AssignedResponses>();
         services.AddScoped<QuestionnaireService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<DashboardCompareService>();
+        services.AddScoped<SelfVsExternalService>();
         return builder;
     }
 }
