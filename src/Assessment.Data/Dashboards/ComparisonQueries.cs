@@ -23,8 +23,8 @@ public static class ComparisonQueries
         using var c = db.OpenRead();
         return c.Query<EvidenceRow>("""
             SELECT r.jurisdiction_code AS JurisdictionCode, a.item_id AS ItemId,
-                   (SELECT COUNT(*) FROM responses o WHERE o.round_id = r.round_id AND o.jurisdiction_code = r.jurisdiction_code
-                        AND o.rater_id < r.rater_id) AS Position,
+                   CAST((SELECT COUNT(*) FROM responses o WHERE o.round_id = r.round_id AND o.jurisdiction_code = r.jurisdiction_code
+                        AND o.rater_id < r.rater_id) AS INTEGER) AS Position,
                    a.evidence_text AS EvidenceText, a.evidence_link AS EvidenceLink
             FROM answers a JOIN responses r ON r.id = a.response_id
             WHERE r.round_id = @roundId AND r.jurisdiction_code IN @codes
@@ -45,8 +45,16 @@ public static class ComparisonQueries
             """, new { jurisdictionCode }).ToList();
     }
 
-    private sealed record EvidenceRow(string JurisdictionCode, string ItemId, long Position, string? EvidenceText, string? EvidenceLink)
+    // Settable properties, not a positional record: on an empty result SQLite types the computed Position column as
+    // a blob, and Dapper then finds no constructor to match even though no row will ever be read.
+    private sealed class EvidenceRow
     {
+        public string JurisdictionCode { get; set; } = "";
+        public string ItemId { get; set; } = "";
+        public long Position { get; set; }
+        public string? EvidenceText { get; set; }
+        public string? EvidenceLink { get; set; }
+
         public ItemEvidence ToEvidence() => new(JurisdictionCode, ItemId, (int)Position, EvidenceText, EvidenceLink);
     }
 }

@@ -103,7 +103,7 @@ public sealed class SelfVsExternalService(CurrentUser currentUser, AssessmentDb 
             .SelectMany(e => selfRounds.Where(s => SamePeriod(windows[s.Id], windows[e.Id]))
                 .Where(s => s.InstrumentId == e.InstrumentId || LayerIds(s) == LayerIds(e))
                 .Select(s => new SelfExternalPair(s, e, s.InstrumentId == e.InstrumentId, Year(windows[e.Id]), Year(windows[s.Id]))))
-            .OrderByDescending(p => p.SameInstrument).ThenByDescending(p => p.External.CreatedAt).ThenByDescending(p => p.Self.CreatedAt)
+            .OrderByDescending(p => p.SameInstrument).ThenByDescending(p => p.External.CreatedAt).ThenByDescending(p => p.External.Id).ThenByDescending(p => p.Self.Id)
             .ToList();
     }
 
