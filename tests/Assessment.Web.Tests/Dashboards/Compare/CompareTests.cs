@@ -22,8 +22,13 @@ public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClas
         string[] codes = ["3302", DashboardSeed.Hangzhou, "32"];
         var page = await SignedInResearcher($"/dashboards/{app.Seeded.Current}/compare?j=3302");
         await Expect(page.Locator("[data-testid=compare-message]")).ToContainTextAsync("当前选择了 1 个");
-        await page.GotoAsync($"/dashboards/{app.Seeded.Current}/compare?" + string.Join("&", codes.Select(c => "j=" + c)));
-        await page.WaitForCircuitAsync();
+        // Pick two more in the searchable multi-select; the picks go into the address.
+        await page.Locator("[data-testid=compare-picker] .rz-dropdown").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "杭州市 (3301)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "江苏省 (32)" }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("[data-testid=compare-show]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("j=3302&j=3301&j=32"));
         await Expect(page.Locator("[data-testid=compare-spider] polygon.series")).ToHaveCountAsync(3);
         var scores = page.Locator("[data-testid=compare-scores] tbody tr");
         var layer = app.Seeded.Instrument.Layers[1];
@@ -33,7 +38,14 @@ public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClas
             await Expect(scores.Nth(0).Locator($"td[data-csv='{code}']")).ToHaveTextAsync(OneDecimal(expected.Composite));
             await Expect(scores.Nth(2).Locator($"td[data-csv='{code}']")).ToHaveTextAsync(OneDecimal(expected.Layers[layer.Id]));
         }
-        await Expect(page.Locator("[data-testid=compare-items] tbody tr")).ToHaveCountAsync(15);
+        var cards = page.Locator("[data-testid=compare-items] [data-item]");
+        await Expect(cards).ToHaveCountAsync(15);
+        var top = await cards.First.GetAttributeAsync("data-item");
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var itemScore = Scorer.Explain(app.Seeded.Instrument, app.Seeded.Answers[codes[i]]).Items.Single(t => t.ItemId == top).Score;
+            await Expect(cards.First.Locator("[data-score]").Nth(i)).ToHaveTextAsync(OneDecimal(itemScore * 100));
+        }
         await AssertNoSeriousViolations(page, "compare");
         await page.SaveScreenshotAsync("compare");
         await page.Locator("[data-testid=compare-items]").ScrollIntoViewIfNeededAsync();
@@ -78,8 +90,10 @@ public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClas
             await Expect(row.Locator("td[data-csv=self]")).ToHaveTextAsync(OneDecimal(self.Layers[layers[i].Id]));
             await Expect(row.Locator("td[data-csv=external]")).ToHaveTextAsync(OneDecimal(external.Layers[layers[i].Id]));
         }
-        await Expect(page.Locator("[data-testid=overstated] tbody tr").First).ToContainTextAsync("自评佐证");
-        await Expect(page.Locator("[data-testid=understated] tbody tr").First).ToBeVisibleAsync();
+        var over = page.Locator("[data-testid=overstated] [data-item]").First;
+        await Expect(over).ToContainTextAsync("自评佐证");
+        await Expect(over.Locator($"a[href^='{SelfVsExternalSeed.EvidenceLink}']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=understated] [data-item]").First).ToBeVisibleAsync();
         await AssertNoSeriousViolations(page, "self-vs-external");
         await page.SaveScreenshotAsync("self-vs-external");
         await page.Context.CloseAsync();

@@ -6,6 +6,9 @@ using Assessment.Web.Services;
 
 namespace Assessment.Web.Components.Pages.Dashboards.Compare;
 
+/// <summary>One item as a card: its title, indicator, the headline number (spread or gap) and each side.</summary>
+public sealed record ItemCard(string ItemId, string Title, string Indicator, string Headline, IReadOnlyList<(string Name, ItemSide Side)> Sides);
+
 /// <summary>
 /// The compare and self-versus-external charts as tables (the table view and the CSV). Item scores are shown on
 /// the 0-100 scale of every other score: 100 x the item score of SCORING.md.
@@ -41,6 +44,14 @@ public static class CompareTables
             ItemCell(d.Item), TableCell.Text(d.Indicator.Title.Localized(), d.Indicator.Id), Score(d.Spread * 100),
             .. d.Sides.SelectMany(SideCells),
         ]).ToList());
+
+    public static List<ItemCard> DifferingCards(Comparison c) => c.Differing.Select(d => new ItemCard(
+        d.Item.Id, $"{d.Item.Id} {d.Item.Text.Localized()}", d.Indicator.Title.Localized(), $"{CompareTexts.Spread.Localized()} {DashboardFormat.Score(d.Spread * 100)}",
+        c.Jurisdictions.Select((j, i) => (j.Row.Name, d.Sides[i])).ToList())).ToList();
+
+    public static List<ItemCard> StatementCards(IReadOnlyList<StatementGap> gaps) => gaps.Select(g => new ItemCard(
+        g.Item.Id, $"{g.Item.Id} {g.Item.Text.Localized()}", g.Indicator.Title.Localized(), $"{CompareTexts.Gap.Localized()} {Gap(g.Gap * 100).Display}",
+        [(CompareTexts.Self.Localized(), g.Self), (CompareTexts.External.Localized(), g.External)])).ToList();
 
     public static DashboardTable LayerGaps(SelfVsExternalView v) => new(
         [new(DashboardTexts.Layer.Localized(), "layer"), new(CompareTexts.Self.Localized(), "self", true),
@@ -92,6 +103,6 @@ public static class CompareTables
     }
 
     // Evidence links are typed by raters: only http(s) becomes a link, never script or file URLs.
-    private static bool IsWebLink(string? link) =>
+    public static bool IsWebLink(string? link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }
