@@ -25,10 +25,13 @@ public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClas
         // Pick two more in the searchable multi-select; the picks go into the address.
         await page.Locator("[data-testid=compare-picker] .rz-dropdown").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "杭州市 (3301)" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=compare-picker] .rz-chip")).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Option, new() { Name = "江苏省 (32)" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=compare-picker] .rz-chip")).ToHaveCountAsync(3);
         await page.Keyboard.PressAsync("Escape");
         await page.Locator("[data-testid=compare-show]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("j=3302&j=3301&j=32"));
+        // Blazor navigates with pushState, which fires no load event: assert the address, do not wait for a load.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("compare\\?j=3302&j=3301&j=32$"));
         await Expect(page.Locator("[data-testid=compare-spider] polygon.series")).ToHaveCountAsync(3);
         var scores = page.Locator("[data-testid=compare-scores] tbody tr");
         var layer = app.Seeded.Instrument.Layers[1];
@@ -50,6 +53,13 @@ public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClas
         await page.SaveScreenshotAsync("compare");
         await page.Locator("[data-testid=compare-items]").ScrollIntoViewIfNeededAsync();
         await page.SaveScreenshotAsync("compare-items");
+        await page.Locator("[data-culture=en]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/compare?"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Items where they differ most (top 15)" })).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("compare-en");
+        await page.Locator("[data-culture=zh-CN]").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "差异最大的题目（前 15 项）" })).ToBeVisibleAsync();
+        await page.WaitForCircuitAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=compare-scores] [data-testid=download-csv]").ClickAsync());
         var lines = Encoding.UTF8.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -96,6 +106,15 @@ public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClas
         await Expect(page.Locator("[data-testid=understated] [data-item]").First).ToBeVisibleAsync();
         await AssertNoSeriousViolations(page, "self-vs-external");
         await page.SaveScreenshotAsync("self-vs-external");
+        await over.ScrollIntoViewIfNeededAsync();
+        await page.SaveScreenshotAsync("self-vs-external-items");
+
+        // Nanjing used the separate self-assessment instrument: layers only, and the page says so.
+        await page.GotoAsync("/dashboards/self-vs-external/3201");
+        await Expect(page.Locator("[data-same-instrument=false]")).ToContainTextAsync("egov-self-assessment");
+        await Expect(page.Locator("[data-testid=layer-gaps] polygon.series")).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-testid=overstated]")).ToHaveCountAsync(0);
+        await page.SaveScreenshotAsync("self-vs-external-layers-only");
         await page.Context.CloseAsync();
 
         // Hangzhou's own self-assessor may open it too, the external round being published.
