@@ -91,6 +91,8 @@ public static class ServiceRegistration
         // Case library: the case files are read once at start-up; a bad file is logged and skipped.
         services.AddSingleton(sp => new CaseLibrary(CaseLibrary.LoadEmbedded(), sp.GetRequiredService<ILogger<CaseLibrary>>()));
         services.AddScoped<CaseLibraryService>();
+        services.AddScoped<DashboardCompareService>();
+        services.AddScoped<SelfVsExternalService>();
         return builder;
     }
 }

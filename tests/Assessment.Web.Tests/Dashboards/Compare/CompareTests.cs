@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using Assessment.Core.Scoring;
+using Assessment.Web.Components.Pages.Dashboards.Shared;
+using Assessment.Web.Tests.Components;
+using Assessment.Web.Tests.EndToEnd;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Assessment.Web.Tests.Dashboards.Compare;
+
+/// <summary>A researcher compares three jurisdictions and a self-assessment with its external evaluation; numbers against Scorer.</summary>
+[Collection(BrowserCollection.Name)]
+public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClassFixture<CompareAppFixture>
+{
+    private static string OneDecimal(double? v) => v!.Value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Compare_three_jurisdictions_shows_Scorer_numbers_overlaid_and_downloads_what_the_table_shows()
+    {
+        string[] codes = ["3302", DashboardSeed.Hangzhou, "32"];
+        var page = await SignedInResearcher($"/dashboards/{app.Seeded.Current}/compare?j=3302");
+        await Expect(page.Locator("[data-testid=compare-message]")).ToContainTextAsync("当前选择了 1 个");
+        // Pick two more in the searchable multi-select; the picks go into the address.
+        await page.Locator("[data-testid=compare-picker] .rz-dropdown").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "杭州市 (3301)" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=compare-picker] .rz-chip")).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Option, new() { Name = "江苏省 (32)" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=compare-picker] .rz-chip")).ToHaveCountAsync(3);
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("[data-testid=compare-show]").ClickAsync();
+        // Blazor navigates with pushState, which fires no load event: assert the address, do not wait for a load.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("compare\\?j=3302&j=3301&j=32$"));
+        await Expect(page.Locator("[data-testid=compare-spider] polygon.series")).ToHaveCountAsync(3);
+        var scores = page.Locator("[data-testid=compare-scores] tbody tr");
+        var layer = app.Seeded.Instrument.Layers[1];
+        foreach (var code in codes)
+        {
+            var expected = Scorer.Score(app.Seeded.Instrument, app.Seeded.Answers[code]);
+            await Expect(scores.Nth(0).Locator($"td[data-csv='{code}']")).ToHaveTextAsync(OneDecimal(expected.Composite));
+            await Expect(scores.Nth(2).Locator($"td[data-csv='{code}']")).ToHaveTextAsync(OneDecimal(expected.Layers[layer.Id]));
+        }
+        var cards = page.Locator("[data-testid=compare-items] [data-item]");
+        await Expect(cards).ToHaveCountAsync(15);
+        var top = await cards.First.GetAttributeAsync("data-item");
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var itemScore = Scorer.Explain(app.Seeded.Instrument, app.Seeded.Answers[codes[i]]).Items.Single(t => t.ItemId == top).Score;
+            await Expect(cards.First.Locator("[data-score]").Nth(i)).ToHaveTextAsync(OneDecimal(itemScore * 100));
+        }
+        await AssertNoSeriousViolations(page, "compare");
+        await page.SaveScreenshotAsync("compare");
+        await page.Locator("[data-testid=compare-items]").ScrollIntoViewIfNeededAsync();
+        await page.SaveScreenshotAsync("compare-items");
+        await page.Locator("[data-culture=en]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/compare?"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Items where they differ most (top 15)" })).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("compare-en");
+        await page.Locator("[data-culture=zh-CN]").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "差异最大的题目（前 15 项）" })).ToBeVisibleAsync();
+        await page.WaitForCircuitAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=compare-scores] [data-testid=download-csv]").ClickAsync());
+        var lines = Encoding.UTF8.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        Assert.Equal(["measure", .. codes], header);
+        foreach (var line in lines.Skip(1))
+        {
+            var fields = line.Split(',');
+            for (var i = 0; i < codes.Length; i++)
+            {
+                var expected = Scorer.Score(app.Seeded.Instrument, app.Seeded.Answers[codes[i]]);
+                var value = fields[0] switch
+                {
+                    "composite" => expected.Composite, "technology" => expected.Technology, "organization" => expected.Organization,
+                    var m => expected.Layers[m["layer:".Length..]],
+                };
+                Assert.Equal(ScoreExport.Format(value), fields[i + 1]);
+            }
+        }
+        Assert.Equal(3 + app.Seeded.Instrument.Layers.Count, lines.Length - 1);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Self_versus_external_shows_the_gap_per_layer_and_the_most_over_and_understated_items()
+    {
+        var page = await SignedInResearcher($"/dashboards/{app.Seeded.Current}/profile/{DashboardSeed.Hangzhou}");
+        await page.Locator("[data-testid=self-vs-external-link]").ClickAsync();
+        await Expect(page.Locator("[data-same-instrument=true]")).ToBeVisibleAsync();
+        var self = Scorer.Score(app.Seeded.Instrument, app.SelfRounds.SelfAnswers);
+        var external = Scorer.Score(app.Seeded.Instrument, app.Seeded.Answers[DashboardSeed.Hangzhou]);
+        await page.Locator("[data-testid=layer-gaps] [data-testid=show-table]").ClickAsync();
+        var rows = page.Locator("[data-testid=layer-gaps] tbody tr");
+        var layers = app.Seeded.Instrument.Layers;
+        for (var i = 0; i < layers.Count; i++)
+        {
+            var row = rows.Nth(i + 1);
+            await Expect(row.Locator("td[data-csv=self]")).ToHaveTextAsync(OneDecimal(self.Layers[layers[i].Id]));
+            await Expect(row.Locator("td[data-csv=external]")).ToHaveTextAsync(OneDecimal(external.Layers[layers[i].Id]));
+        }
+        var over = page.Locator("[data-testid=overstated] [data-item]").First;
+        await Expect(over).ToContainTextAsync("自评佐证");
+        await Expect(over.Locator($"a[href^='{SelfVsExternalSeed.EvidenceLink}']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=understated] [data-item]").First).ToBeVisibleAsync();
+        await AssertNoSeriousViolations(page, "self-vs-external");
+        await page.SaveScreenshotAsync("self-vs-external");
+        await over.ScrollIntoViewIfNeededAsync();
+        await page.SaveScreenshotAsync("self-vs-external-items");
+
+        // Nanjing used the separate self-assessment instrument: layers only, and the page says so.
+        await page.GotoAsync("/dashboards/self-vs-external/3201");
+        await Expect(page.Locator("[data-same-instrument=false]")).ToContainTextAsync("egov-self-assessment");
+        await Expect(page.Locator("[data-testid=layer-gaps] polygon.series")).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-testid=overstated]")).ToHaveCountAsync(0);
+        await page.SaveScreenshotAsync("self-vs-external-layers-only");
+        await page.Context.CloseAsync();
+
+        // Hangzhou's own self-assessor may open it too, the external round being published.
+        var own = await browser.NewPageAsync(app.Server.BaseUrl);
+        await own.SignInAsync("hangzhou", "Hangzhou-demo-2026", $"/dashboards/self-vs-external/{DashboardSeed.Hangzhou}");
+        await Expect(own.Locator("[data-testid=layer-gaps]")).ToBeVisibleAsync();
+        await own.GotoAsync("/dashboards/self-vs-external/3302");
+        await Expect(own.Locator("[data-testid=self-external-error]")).ToContainTextAsync("本地区");
+        await own.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_spider_chart_overlays_each_series_with_its_own_colour_class_and_legend()
+    {
+        var html = await ComponentRenderer.RenderAsync<SpiderChart>("zh-CN", new Dictionary<string, object?>
+        {
+            ["Axes"] = new List<string> { "界面整合", "流程优化", "保障体系", "价值理念" },
+            ["Series"] = new List<SpiderSeries>
+            {
+                new("杭州市", [100, 100, 100, 100], SpiderChart.SeriesClass(0)),
+                new("宁波市", [50, 50, 50, 50], SpiderChart.SeriesClass(1)),
+                new("江苏省", [0, 25, null, 75], SpiderChart.SeriesClass(2)),
+            },
+            ["Label"] = "叠加",
+        });
+        Assert.Contains("points=\"180,60 300,180 180,300 60,180\" class=\"series series-0\" data-series=\"杭州市\"", html);
+        Assert.Contains("points=\"180,120 240,180 180,240 120,180\" class=\"series series-1\" data-series=\"宁波市\"", html);
+        Assert.Contains("points=\"180,180 210,180 180,180 90,180\" class=\"series series-2\" data-series=\"江苏省\"", html);
+        Assert.Matches("class=\"swatch series-2\"[^>]*></span>江苏省", html);
+        Assert.Equal("series-0", SpiderChart.SeriesClass(6));
+    }
+
+    private async Task<IPage> SignedInResearcher(string path)
+    {
+        var page = await browser.NewPageAsync(app.Server.BaseUrl);
+        await page.SignInAsync("researcher", "Research-demo-2026", path);
+        return page;
+    }
+
+    private static async Task AssertNoSeriousViolations(IPage page, string name)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "critical" or "serious")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))})").ToList();
+        Assert.True(serious.Count == 0, $"{name}: " + string.Join("\n", serious));
+    }
+}
