@@ -68,10 +68,13 @@ public sealed class CompareServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task Compare_keeps_the_dashboard_rules_researchers_see_published_rounds_and_self_assessors_nothing()
+    public async Task Compare_keeps_the_dashboard_rules_researchers_see_published_rounds_and_self_assessors_their_own()
     {
         await Assert.ThrowsAsync<ForbiddenException>(() => Compare(Roles.Researcher).CompareAsync(seeded.Draft, ["32", "33"]));
-        await Assert.ThrowsAsync<ForbiddenException>(() => Compare(Roles.SelfAssessor).CompareAsync(seeded.Current, ["3301", "33"]));
+        // A self-assessor may compare within a published round their jurisdiction takes part in (peers are named
+        // once a round is published), and in no round their jurisdiction is not part of.
+        Assert.Equal(2, (await Compare(Roles.SelfAssessor).CompareAsync(seeded.Current, ["3301", "33"])).Jurisdictions.Count);
+        await Assert.ThrowsAsync<ForbiddenException>(() => Compare(Roles.SelfAssessor).CompareAsync(seeded.Draft, ["32", "33"]));
         await Assert.ThrowsAsync<ArgumentException>(() => Compare(Roles.Researcher).CompareAsync(seeded.Current, ["3301", "110101"]));
     }
 
