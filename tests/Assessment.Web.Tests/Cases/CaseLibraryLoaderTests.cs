@@ -142,8 +142,8 @@ public class CaseLibraryLoaderTests
 
     private static string CasesFolder => Path.Combine(RepositoryRoot(), "src", "Assessment.Web", "Cases");
 
-    /// <summary>The seed papers, where this machine has them (outside the repository).</summary>
-    private const string SeedsFolder = "/work/shared/seeds";
+    /// <summary>The seed papers, in shared/ beside the repository where this machine has them (as on CI and the developers' machines).</summary>
+    private static string SeedsFolder => Path.Combine(RepositoryRoot(), "..", "shared", "seeds");
 
     private static string? SeedText(string file)
     {
