@@ -124,6 +124,9 @@ public static class RoundScores
         return parsed.Ok ? parsed.Answer : throw new InvalidDataException($"Stored answer does not fit its item: {parsed.Error}");
     }
 
+    // The same grouping as Core's AnswerSetBuilder (one ByRater slot per response, reconciled answers beside them),
+    // kept here on plain arrays because this is the national-round hot path (README, "The store") and it also counts
+    // each response's answered items for completeness in the same pass.
     private sealed class Group(long roundId, string jurisdiction, Instrument instrument)
     {
         public long RoundId { get; } = roundId;
