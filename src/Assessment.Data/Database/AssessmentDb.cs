@@ -89,6 +89,12 @@ public sealed class AssessmentDb : IDisposable
         // 64 MiB of page cache for the one long-lived writer (default 2 MiB): a large import then keeps its
         // B-tree pages in memory until COMMIT instead of spilling them to the WAL mid-transaction.
         connection.Execute("PRAGMA cache_size = -65536");
+        // Statement and savepoint journals in memory. Every write runs inside a savepoint (SingleWriter), so a
+        // statement that needs a statement journal (an upsert, an UPDATE with foreign keys) copies the page it
+        // changes into the sub-journal first; once that passes 64 KiB it spills to a temporary file and each
+        // such statement becomes a 4 KiB write system call: measured, a 1,000,000-answer import spent over
+        // half its time there. The sub-journal only ever holds pages of the open transaction.
+        connection.Execute("PRAGMA temp_store = MEMORY");
     }
 
     /// <summary>A new read connection; dispose it when the operation ends. Never write through it.</summary>

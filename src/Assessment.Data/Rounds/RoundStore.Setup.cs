@@ -20,8 +20,8 @@ public sealed partial class RoundStore
         {
             var at = Clock.Stamp(db.Time);
             var roundId = Insert(c, tx, r, actor, at);
-            foreach (var a in assignments.Distinct())
-                EnsureResponse(c, tx, roundId, a.JurisdictionCode, a.RaterId, actor, at);
+            using var opener = new ResponseOpener(c, tx, roundId, actor, at);
+            foreach (var a in assignments.Distinct()) opener.Ensure(a.JurisdictionCode, a.RaterId);
             return roundId;
         });
         return Find(id)!;

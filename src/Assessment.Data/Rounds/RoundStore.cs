@@ -100,18 +100,8 @@ public sealed partial class RoundStore(AssessmentDb db)
     internal static long EnsureResponse(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
         long roundId, string jurisdictionCode, long raterId, string actor, string at)
     {
-        var existing = c.QuerySingleOrDefault<long?>(
-            "SELECT id FROM responses WHERE round_id = @roundId AND jurisdiction_code = @jurisdictionCode AND rater_id = @raterId",
-            new { roundId, jurisdictionCode, raterId }, tx);
-        if (existing is { } id) return id;
-        c.Execute("INSERT INTO assignments (round_id, jurisdiction_code, rater_id) VALUES (@roundId, @jurisdictionCode, @raterId)",
-            new { roundId, jurisdictionCode, raterId }, tx);
-        var newId = c.ExecuteScalar<long>("""
-            INSERT INTO responses (round_id, jurisdiction_code, rater_id, status, created_at)
-            VALUES (@roundId, @jurisdictionCode, @raterId, 'draft', @at) RETURNING id
-            """, new { roundId, jurisdictionCode, raterId, at }, tx);
-        AuditLog.Append(c, tx, at, actor, "assignment", $"round:{roundId}/jurisdiction:{jurisdictionCode}/rater:{raterId}", null, $"response {newId}");
-        return newId;
+        using var opener = new ResponseOpener(c, tx, roundId, actor, at);
+        return opener.Ensure(jurisdictionCode, raterId);
     }
 
     public Response? FindResponse(long id)
