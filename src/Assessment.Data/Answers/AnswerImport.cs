@@ -1,5 +1,5 @@
+using System.Threading.Channels;
 using Assessment.Core.Answers;
-using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Assessment.Data.Rounds;
 using Dapper;
@@ -24,8 +24,17 @@ public sealed record ImportResult(int Written, int Unchanged, IReadOnlyList<Impo
 /// a rater not yet assigned to a jurisdiction is assigned by the import. Each imported answer is written and
 /// audited as the rater's answer, exactly like a save from the page.
 /// </summary>
+/// <remarks>
+/// The file is parsed and checked on the caller's thread while the writer stores the rows already checked, in one
+/// transaction: on two cores parsing and writing overlap, and the file is never held in memory whole. The first
+/// bad row makes the writer roll back (nothing of the file stays); parsing goes on to the end so that every bad
+/// row is reported at once. The writer waits on the reader while the file is parsed, so give it a local file or
+/// an upload already received, never a slow network stream.
+/// </remarks>
 public static class AnswerImport
 {
+    private const int BatchSize = 2048;
+
     public static ImportResult Import(AssessmentDb db, long roundId, TextReader csv, string actor)
     {
         var instrument = new Instruments.SnapshotStore(db).ForRound(roundId);
@@ -34,95 +43,157 @@ public static class AnswerImport
         if (context.RoundStatus != "open")
             return new ImportResult(0, 0, [new ImportProblem(1, $"round {roundId} is {context.RoundStatus}; answers can only be imported while it is open")]);
 
+        // Bounded: when the writer falls behind, parsing waits instead of filling memory with the file.
+        var batches = Channel.CreateBounded<Row[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var at = Clock.Stamp(db.Time);
+        var writing = db.Writer.WriteAsync((c, tx) => Write(c, tx, roundId, batches.Reader, actor, at));
+
         var problems = new List<ImportProblem>();
-        var rows = new List<Row>();
-        foreach (var row in AnswerCsv.Read(csv, instrument))
+        var batch = new List<Row>(BatchSize);
+        Exception? failed = null;
+        try
         {
-            if (row.Error is not null) { problems.Add(new ImportProblem(row.Line, row.Error)); continue; }
-            if (!context.Jurisdictions.TryGetValue(row.Jurisdiction, out var code))
-                problems.Add(new ImportProblem(row.Line, $"column jurisdiction: '{row.Jurisdiction}' is not a known jurisdiction code"));
-            else if (!context.Raters.TryGetValue(row.Rater, out var raterId))
-                problems.Add(new ImportProblem(row.Line, $"column rater: '{row.Rater}' is not a user name of an account"));
-            else if (context.Responses.TryGetValue((row.Jurisdiction, raterId), out var r) && r.Status is "submitted" or "accepted")
-                problems.Add(new ImportProblem(row.Line, $"the response of '{row.Rater}' for '{row.Jurisdiction}' is {r.Status} and read-only"));
-            else
-                rows.Add(new Row(code, raterId, row.ItemId,
+            foreach (var row in AnswerCsv.Read(csv, instrument))
+            {
+                if (Check(row, context) is { } problem)
+                {
+                    // The first problem stops the writer at once (it rolls back); the rest of the file is only checked.
+                    if (problems.Count == 0) batches.Writer.TryComplete(new Rejected());
+                    problems.Add(problem);
+                    continue;
+                }
+                if (problems.Count > 0) continue;
+                batch.Add(new Row(row.Line, row.Jurisdiction, context.Raters[row.Rater], row.ItemId,
                     row.Answer is null ? null : AnswerText.Format(row.Answer), row.Answer is Answer.NotApplicable,
                     AnswerStore.Blank(row.EvidenceText), AnswerStore.Blank(row.EvidenceLink)));
+                if (batch.Count == BatchSize && !Send(batches.Writer, batch, writing)) break;
+            }
+            if (problems.Count == 0) Send(batches.Writer, batch, writing);
         }
-        if (problems.Count > 0) return new ImportResult(0, 0, problems);
+        catch (Exception e)
+        {
+            failed = e;
+            throw;
+        }
+        finally
+        {
+            // Whatever happened, the writer must hear the end of the rows, or it would wait for them forever:
+            // the end of the file commits, a bad row or a failed read rolls back. (A no-op if already told.)
+            batches.Writer.TryComplete(failed ?? (problems.Count > 0 ? new Rejected() : null));
+            if (failed is not null) _ = writing.ContinueWith(t => t.Exception, TaskScheduler.Default); // observed: the read error is the one reported
+        }
 
-        return db.Writer.Write((c, tx) => Write(c, tx, roundId, rows, actor, Clock.Stamp(db.Time)));
+        try
+        {
+            var result = writing.GetAwaiter().GetResult();
+            return problems.Count == 0 ? result : new ImportResult(0, 0, problems);
+        }
+        catch (Rejected r) when (r.Problem is { } writerProblem)
+        {
+            // The writer found a row the first check could not see (its response was submitted meanwhile).
+            return new ImportResult(0, 0, [.. problems, writerProblem]);
+        }
+        catch (Rejected)
+        {
+            return new ImportResult(0, 0, problems);
+        }
     }
 
-    private static ImportResult Write(SqliteConnection c, SqliteTransaction tx, long roundId, List<Row> rows, string actor, string at)
+    private static ImportProblem? Check(AnswerCsvRow row, Context context)
     {
-        var responses = new Dictionary<(string, long), long>();
-        foreach (var key in rows.Select(r => (r.Jurisdiction, r.RaterId)).Distinct())
-            responses[key] = RoundStore.EnsureResponse(c, tx, roundId, key.Jurisdiction, key.RaterId, actor, at);
+        if (row.Error is not null) return new ImportProblem(row.Line, row.Error);
+        if (!context.Jurisdictions.Contains(row.Jurisdiction))
+            return new ImportProblem(row.Line, $"column jurisdiction: '{row.Jurisdiction}' is not a known jurisdiction code");
+        if (!context.Raters.TryGetValue(row.Rater, out var raterId))
+            return new ImportProblem(row.Line, $"column rater: '{row.Rater}' is not a user name of an account");
+        if (context.Responses.TryGetValue((row.Jurisdiction, raterId), out var r) && ReadOnly(r.Status))
+            return new ImportProblem(row.Line, $"the response of '{row.Rater}' for '{row.Jurisdiction}' is {r.Status} and read-only");
+        return null;
+    }
 
+    private static bool ReadOnly(string responseStatus) => responseStatus is "submitted" or "accepted";
+
+    /// <summary>Hands a batch to the writer; false when the writer has stopped (it failed: its task says why).</summary>
+    private static bool Send(ChannelWriter<Row[]> batches, List<Row> batch, Task writing)
+    {
+        if (batch.Count == 0) return true;
+        var sent = batches.WriteAsync([.. batch]).AsTask();
+        batch.Clear();
+        Task.WaitAny(sent, writing);
+        return sent.IsCompletedSuccessfully;
+    }
+
+    private static ImportResult Write(SqliteConnection c, SqliteTransaction tx, long roundId, ChannelReader<Row[]> batches, string actor, string at)
+    {
+        var statuses = c.Query<(string J, long R, long Id, string S)>(
+            "SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId", new { roundId }, tx)
+            .ToDictionary(r => (r.J, r.R), r => (Id: r.Id, Status: r.S));
         var existing = c.Query<(long ResponseId, string ItemId, string? Value, long IsNa, string? EvidenceText, string? EvidenceLink, long Version)>("""
             SELECT a.response_id, a.item_id, a.value, a.is_na, a.evidence_text, a.evidence_link, a.version
             FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = @roundId
             """, new { roundId }, tx).ToDictionary(a => (a.ResponseId, a.ItemId));
 
-        // One prepared command per statement, rebound for each row: a million rows through Dapper's per-call
-        // parameter reflection would cost seconds; the SQL is still right here, next to the code that runs it.
-        using var upsert = Prepare(c, tx, """
+        // New answers and changed ones go through a plain INSERT and an UPDATE rather than one upsert: the rows that
+        // exist were read above anyway, and a single-row INSERT needs no statement journal, which an upsert does.
+        using var opener = new ResponseOpener(c, tx, roundId, actor, at);
+        string[] parameters = ["$response", "$item", "$value", "$na", "$etext", "$elink", "$version", "$by", "$at"];
+        using var insert = new PreparedCommand(c, tx, """
             INSERT INTO answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at)
             VALUES ($response, $item, $value, $na, $etext, $elink, $version, $by, $at)
-            ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value, is_na = excluded.is_na,
-                evidence_text = excluded.evidence_text, evidence_link = excluded.evidence_link, version = excluded.version,
-                updated_by = excluded.updated_by, updated_at = excluded.updated_at
-            """, "$response", "$item", "$value", "$na", "$etext", "$elink", "$version", "$by", "$at");
-        using var audit = Prepare(c, tx, """
+            """, parameters).With("$at", at);
+        using var update = new PreparedCommand(c, tx, """
+            UPDATE answers SET value = $value, is_na = $na, evidence_text = $etext, evidence_link = $elink, version = $version,
+                updated_by = $by, updated_at = $at
+            WHERE response_id = $response AND item_id = $item
+            """, parameters).With("$at", at);
+        using var audit = new PreparedCommand(c, tx, """
             INSERT INTO audit_log (at, actor, entity, entity_key, old_value, new_value, reason)
-            VALUES ($at, $actor, 'answer', $key, $old, $new, $reason)
-            """, "$at", "$actor", "$key", "$old", "$new", "$reason");
-        audit.Parameters["$at"].Value = at;
-        audit.Parameters["$actor"].Value = actor;
-        audit.Parameters["$reason"].Value = "import";
-        upsert.Parameters["$at"].Value = at;
+            VALUES ($at, $actor, 'answer', $key, $old, $new, 'import')
+            """, "$key", "$old", "$new", "$at", "$actor").With("$at", at).With("$actor", actor);
 
         int written = 0, unchanged = 0;
-        foreach (var row in rows)
-        {
-            var responseId = responses[(row.Jurisdiction, row.RaterId)];
-            existing.TryGetValue((responseId, row.ItemId), out var old);
-            var had = old.ItemId is not null;
-            if (had ? old.Value == row.Value && (old.IsNa == 1) == row.IsNa && old.EvidenceText == row.EvidenceText && old.EvidenceLink == row.EvidenceLink
-                    : row.Value is null && row.EvidenceText is null && row.EvidenceLink is null)
-            {
-                unchanged++;
-                continue;
-            }
-            Bind(upsert, responseId, row.ItemId, row.Value, row.IsNa ? 1 : 0, row.EvidenceText, row.EvidenceLink, old.Version + 1, row.RaterId);
-            upsert.ExecuteNonQuery();
-            audit.Parameters["$key"].Value = AnswerStore.AuditKey(responseId, row.ItemId);
-            audit.Parameters["$old"].Value = had ? AnswerStore.Describe(old.Value, old.EvidenceText, old.EvidenceLink) : DBNull.Value;
-            audit.Parameters["$new"].Value = AnswerStore.Describe(row.Value, row.EvidenceText, row.EvidenceLink);
-            audit.ExecuteNonQuery();
-            written++;
-        }
+        // The writer's own thread waits here for the parser: the rows of one file are one transaction.
+        while (batches.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            while (batches.TryRead(out var rows))
+                foreach (var row in rows)
+                {
+                    long responseId;
+                    if (statuses.TryGetValue((row.Jurisdiction, row.RaterId), out var response))
+                    {
+                        if (ReadOnly(response.Status))
+                            throw new Rejected(new ImportProblem(row.Line, $"the response for '{row.Jurisdiction}' was {response.Status} while the file was imported and is read-only"));
+                        responseId = response.Id;
+                    }
+                    else
+                    {
+                        responseId = opener.Ensure(row.Jurisdiction, row.RaterId);
+                        statuses[(row.Jurisdiction, row.RaterId)] = (responseId, "draft");
+                    }
+
+                    existing.TryGetValue((responseId, row.ItemId), out var old);
+                    var had = old.ItemId is not null;
+                    if (had ? old.Value == row.Value && (old.IsNa == 1) == row.IsNa && old.EvidenceText == row.EvidenceText && old.EvidenceLink == row.EvidenceLink
+                            : row.Value is null && row.EvidenceText is null && row.EvidenceLink is null)
+                    {
+                        unchanged++;
+                        continue;
+                    }
+                    (had ? update : insert).Execute(responseId, row.ItemId, row.Value, row.IsNa ? 1 : 0, row.EvidenceText, row.EvidenceLink, old.Version + 1, row.RaterId);
+                    audit.Execute(AnswerStore.AuditKey(responseId, row.ItemId),
+                        had ? AnswerStore.Describe(old.Value, old.EvidenceText, old.EvidenceLink) : null,
+                        AnswerStore.Describe(row.Value, row.EvidenceText, row.EvidenceLink));
+                    written++;
+                }
         return new ImportResult(written, unchanged, []);
     }
 
-    private static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction tx, string sql, params string[] names)
+    /// <summary>Thrown into the writer to roll the import back: a bad row, found by the parser or by the writer.</summary>
+    private sealed class Rejected(ImportProblem? problem = null) : Exception("the import was rejected")
     {
-        var command = c.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var name in names) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
+        public ImportProblem? Problem { get; } = problem;
     }
 
-    private static void Bind(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-    }
-
-    private sealed record Row(string Jurisdiction, long RaterId, string ItemId, string? Value, bool IsNa, string? EvidenceText, string? EvidenceLink);
+    private sealed record Row(int Line, string Jurisdiction, long RaterId, string ItemId, string? Value, bool IsNa, string? EvidenceText, string? EvidenceLink);
 
     private sealed record Context(
         string RoundStatus, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
