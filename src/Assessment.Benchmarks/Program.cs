@@ -3,6 +3,8 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project src/Assessment.Benchmarks -- --filter '*'   (BenchmarkDotNet: in-memory scoring)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- store          (the store: import, score from SQLite, saves)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- dashboards     (the web app serving a national round; build it Release first)
+// dotnet run -c Release --project src/Assessment.Benchmarks -- store import   (the million-answer import alone)
 if (args is ["store"]) Assessment.Benchmarks.StoreBenchmarks.Run();
+else if (args is ["store", "import"]) Assessment.Benchmarks.StoreBenchmarks.Run(importOnly: true);
 else if (args is ["dashboards", ..]) await Assessment.Benchmarks.Dashboards.DashboardBenchmarks.RunAsync(args[1..]);
 else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
