@@ -32,7 +32,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string baseUrl, int width = 1280, int height = 720)
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = baseUrl, ViewportSize = new() { Width = width, Height = height } });
-        context.SetDefaultTimeout(15_000);
+        // 30 s: test classes run in parallel, each with its own app and browser, on a shared 2-core machine; a sign-in
+        // (password hash, redirect, new circuit) once took over 15 s there. A wait only lasts that long when it fails.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
