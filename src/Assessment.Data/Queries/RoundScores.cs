@@ -82,11 +82,11 @@ public static class RoundScores
             """, args).ToList();
         var slots = new Dictionary<long, (Group Group, int Index)>();
         var groups = new List<Group>();
-        var tables = instruments.Values.Distinct().ToDictionary(i => i, i => new ItemTable(i));
+        var tables = instruments.ToDictionary(round => round.Key, round => new ItemTable(round.Value));
         foreach (var r in responses)
         {
             if (groups.Count == 0 || groups[^1].RoundId != r.RoundId || groups[^1].Jurisdiction != r.Jurisdiction)
-                groups.Add(new Group(r.RoundId, r.Jurisdiction, tables[instruments[r.RoundId]]));
+                groups.Add(new Group(r.RoundId, r.Jurisdiction, tables[r.RoundId]));
             var g = groups[^1];
             slots[r.Id] = (g, g.Responses.Count);
             g.Responses.Add(r);
