@@ -125,9 +125,8 @@ public static class AnswerImport
 
     private static ImportResult Write(SqliteConnection c, SqliteTransaction tx, long roundId, ChannelReader<Row[]> batches, string actor, string at)
     {
-        var statuses = c.Query<(string J, long R, long Id, string S)>(
-            "SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId", new { roundId }, tx)
-            .ToDictionary(r => (r.J, r.R), r => (Id: r.Id, Status: r.S));
+        // Read again inside the transaction: a response may have been submitted since the file was checked.
+        var statuses = Context.ReadResponses(c, roundId, tx);
         var existing = c.Query<(long ResponseId, string ItemId, string? Value, long IsNa, string? EvidenceText, string? EvidenceLink, long Version)>("""
             SELECT a.response_id, a.item_id, a.value, a.is_na, a.evidence_text, a.evidence_link, a.version
             FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = @roundId
@@ -206,9 +205,13 @@ public static class AnswerImport
             return new Context(status,
                 c.Query<string>("SELECT code FROM jurisdictions").ToHashSet(StringComparer.Ordinal),
                 c.Query<(string, long)>("SELECT user_name, id FROM accounts").ToDictionary(a => a.Item1, a => a.Item2, StringComparer.OrdinalIgnoreCase),
-                c.Query<(string J, long R, long Id, string S)>(
-                    "SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId", new { roundId })
-                    .ToDictionary(r => (r.J, r.R), r => (r.Id, r.S)));
+                ReadResponses(c, roundId));
         }
+
+        /// <summary>The round's responses by (jurisdiction, rater).</summary>
+        public static Dictionary<(string, long), (long Id, string Status)> ReadResponses(SqliteConnection c, long roundId, SqliteTransaction? tx = null) =>
+            c.Query<(string J, long R, long Id, string S)>(
+                "SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId", new { roundId }, tx)
+                .ToDictionary(r => (r.J, r.R), r => (r.Id, r.S));
     }
 }

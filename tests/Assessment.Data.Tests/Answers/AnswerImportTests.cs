@@ -1,6 +1,7 @@
 using System.Text;
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
+using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
 using Dapper;
 
@@ -17,10 +18,10 @@ public class AnswerImportTests
     private static readonly string[] Values = ["4", "yes", "full", "12.5", "a note, with a comma"];
 
     /// <summary>Jurisdictions J0000..J0999 beside TestData's round; one row per jurisdiction and item for rater1 (5,000 rows).</summary>
-    private static (TestData.Round Round, string Csv) Setup(AssessmentDbHolder holder)
+    private static (TestData.Round Round, string Csv) Setup(AssessmentDb db)
     {
-        var round = TestData.OpenRound(holder.Db);
-        new JurisdictionStore(holder.Db).Upsert(Enumerable.Range(0, Jurisdictions)
+        var round = TestData.OpenRound(db);
+        new JurisdictionStore(db).Upsert(Enumerable.Range(0, Jurisdictions)
             .Select(i => new Jurisdiction($"J{i:D4}", $"县{i}", $"County {i}", "province", "province", null)).ToList(), "manual", "test");
         var csv = new StringBuilder("jurisdiction,rater,item,value\n");
         for (var j = 0; j < Jurisdictions; j++)
@@ -45,8 +46,9 @@ public class AnswerImportTests
     [Fact]
     public void Bad_rows_late_in_a_long_file_roll_back_what_was_written_and_are_all_reported()
     {
-        using var holder = new AssessmentDbHolder();
-        var (round, csv) = Setup(holder);
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb();
+        var (round, csv) = Setup(db);
         var audited = Count(round, "SELECT count(*) FROM audit_log");
         csv = Line(csv, 4500, "J0899,rater1,q4,many");
         csv = Line(csv, 4800, "J0959,nobody,q4,1");
@@ -66,8 +68,9 @@ public class AnswerImportTests
     [Fact]
     public void A_long_file_is_written_whole_then_reimported_as_unchanged_and_a_changed_row_is_an_audited_update()
     {
-        using var holder = new AssessmentDbHolder();
-        var (round, csv) = Setup(holder);
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb();
+        var (round, csv) = Setup(db);
 
         var first = AnswerImport.Import(round.Db, round.RoundId, new StringReader(csv), "test");
 
@@ -97,8 +100,9 @@ public class AnswerImportTests
     [Fact]
     public async Task A_response_submitted_while_the_import_waited_for_the_writer_refuses_the_file()
     {
-        using var holder = new AssessmentDbHolder();
-        var round = TestData.OpenRound(holder.Db);
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb();
+        var round = TestData.OpenRound(db);
         using var gate = new ManualResetEventSlim();
         // Holds the writer, then submits rater1's response for 33: after the import has read the round, before it writes.
         var submit = round.Db.Writer.WriteAsync((c, tx) =>
@@ -120,8 +124,9 @@ public class AnswerImportTests
     [Fact]
     public void A_file_that_fails_to_read_half_way_writes_nothing_and_leaves_the_writer_working()
     {
-        using var holder = new AssessmentDbHolder();
-        var (round, csv) = Setup(holder);
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb();
+        var (round, csv) = Setup(db);
 
         Assert.Throws<IOException>(() => AnswerImport.Import(round.Db, round.RoundId, new FailingAfter(csv, 50_000), "test"));
 
@@ -154,18 +159,5 @@ public class AnswerImportTests
         public override int Read(Span<char> buffer) => Count(base.Read(buffer[..Math.Min(buffer.Length, 4096)]));
 
         private int Count(int n) => (read += n) > chars ? throw new IOException("the share went away") : n;
-    }
-
-    /// <summary>A fresh database in a temp folder, both disposed at the end of the test.</summary>
-    private sealed class AssessmentDbHolder : IDisposable
-    {
-        private readonly TempFolder temp = new();
-        public Assessment.Data.Database.AssessmentDb Db { get; }
-        public AssessmentDbHolder() => Db = temp.OpenDb();
-        public void Dispose()
-        {
-            Db.Dispose();
-            temp.Dispose();
-        }
     }
 }
