@@ -74,7 +74,12 @@ internal sealed class PreparedCommand : IDisposable
         }
     }
 
-    private void Bind(int position, object? value) => Check(value switch
+    private void Bind(int position, object? value) => Bind(db, statement, position, value);
+
+    private void Check(int rc) => Check(db, rc);
+
+    /// <summary>Binds one .NET value the way Microsoft.Data.Sqlite would (shared with <see cref="StatementReader"/>).</summary>
+    internal static void Bind(sqlite3 db, sqlite3_stmt statement, int position, object? value) => Check(db, value switch
     {
         null or DBNull => raw.sqlite3_bind_null(statement, position),
         string s => raw.sqlite3_bind_text(statement, position, s),
@@ -85,7 +90,8 @@ internal sealed class PreparedCommand : IDisposable
         _ => throw new ArgumentException($"Cannot bind a {value.GetType().Name}."),
     });
 
-    private void Check(int rc)
+    /// <summary>Turns a failed result code into the SqliteException Microsoft.Data.Sqlite would throw.</summary>
+    internal static void Check(sqlite3 db, int rc)
     {
         if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW)) SqliteException.ThrowExceptionForRC(rc, db);
     }
