@@ -33,16 +33,19 @@ public static partial class RoundScores
     private static void Load(SqliteConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter,
         Dictionary<string, object?> args, Action<Group> complete)
     {
+        // One read transaction, so that the three reads see the same moment: a response opened between them would
+        // otherwise have answers and no place among the responses.
+        using var tx = c.BeginTransaction(deferred: true);
         var parameters = new DynamicParameters(args);
         var responses = c.Query<ResponseRow>($"""
             SELECT r.id AS Id, r.round_id AS RoundId, r.jurisdiction_code AS Jurisdiction, u.user_name AS Rater, r.status AS Status
             FROM responses r JOIN accounts u ON u.id = r.rater_id
             WHERE {filter} ORDER BY r.round_id, r.jurisdiction_code, r.rater_id
-            """, parameters).AsList();
+            """, parameters, tx).AsList();
         var reconciled = c.Query<ReconciledRow>($"""
             SELECT r.round_id AS RoundId, r.jurisdiction_code AS Jurisdiction, r.item_id AS ItemId, r.value AS Value
             FROM reconciled_answers r WHERE {filter}
-            """, parameters).ToLookup(r => (r.RoundId, r.Jurisdiction));
+            """, parameters, tx).ToLookup(r => (r.RoundId, r.Jurisdiction));
         var tables = instruments.ToDictionary(round => round.Key, round => new ItemTable(round.Value));
         var groups = new GroupCursor(responses, tables, reconciled, complete);
 
