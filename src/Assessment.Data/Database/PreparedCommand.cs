@@ -26,8 +26,13 @@ internal sealed class PreparedCommand : IDisposable
         db = c.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(db, sql, out statement));
         names = parameterNames;
-        positions = parameterNames.Select(n => raw.sqlite3_bind_parameter_index(statement, n) is > 0 and var i
-            ? i : throw new ArgumentException($"The statement has no parameter {n}: {sql}")).ToArray();
+        var missing = parameterNames.FirstOrDefault(n => raw.sqlite3_bind_parameter_index(statement, n) <= 0);
+        if (missing is not null)
+        {
+            statement.Dispose(); // nobody else holds it to finalize
+            throw new ArgumentException($"The statement has no parameter {missing}: {sql}");
+        }
+        positions = parameterNames.Select(n => raw.sqlite3_bind_parameter_index(statement, n)).ToArray();
     }
 
     /// <summary>Sets one parameter for every later run (a value that is the same for all rows).</summary>

@@ -91,17 +91,10 @@ public sealed partial class RoundStore(AssessmentDb db)
     {
         var id = db.Writer.Write((c, tx) =>
         {
-            var at = Clock.Stamp(db.Time);
-            return EnsureResponse(c, tx, roundId, jurisdictionCode, raterId, actor, at);
+            using var opener = new ResponseOpener(c, tx, roundId, actor, Clock.Stamp(db.Time));
+            return opener.Ensure(jurisdictionCode, raterId);
         });
         return FindResponse(id)!;
-    }
-
-    internal static long EnsureResponse(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
-        long roundId, string jurisdictionCode, long raterId, string actor, string at)
-    {
-        using var opener = new ResponseOpener(c, tx, roundId, actor, at);
-        return opener.Ensure(jurisdictionCode, raterId);
     }
 
     public Response? FindResponse(long id)

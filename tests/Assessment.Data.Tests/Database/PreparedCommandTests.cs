@@ -47,4 +47,19 @@ public class PreparedCommandTests
         Assert.Equal(0, r.ExecuteScalar<long>("SELECT count(*) FROM t"));
         Assert.Throws<ArgumentException>(() => db.Writer.Write((c, tx) => new PreparedCommand(c, tx, "SELECT $a", "$b")));
     }
+
+    [Fact]
+    public void A_parameter_the_statement_does_not_have_is_named_in_the_error()
+    {
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb();
+
+        var error = Assert.Throws<ArgumentException>(() => db.Writer.Write((c, tx) =>
+        {
+            using var select = new PreparedCommand(c, tx, "SELECT 1 WHERE 1 = $one", "$one", "$two");
+            return 0;
+        }));
+
+        Assert.Contains("$two", error.Message, StringComparison.Ordinal);
+    }
 }
