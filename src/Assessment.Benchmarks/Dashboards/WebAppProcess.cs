@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Assessment.Benchmarks.Dashboards;
 
 /// <summary>
-/// The built web app (Release, self-contained apphost) as a separate process on a free loopback port, started the
+/// The built web app (Release apphost) as a separate process on a free loopback port, started the
 /// way the end-to-end tests start it (tests/Assessment.Web.Tests/EndToEnd/AppServer.cs), without the demo data.
 /// </summary>
 public sealed class WebAppProcess : IDisposable
@@ -17,7 +17,7 @@ public sealed class WebAppProcess : IDisposable
     public string BaseUrl { get; }
     public int Pid => process.Id;
 
-    public static string Executable => Path.Combine(Repository, "src", "Assessment.Web", "bin", "Release", "net9.0", "linux-x64", "Assessment.Web");
+    public static string Executable => Path.Combine(Repository, "src", "Assessment.Web", "bin", "Release", "net10.0", "Assessment.Web");
 
     private static string Repository => Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(SyntheticRound.RepositoryFile("src/Assessment.Web/Assessment.Web.csproj")))!)!;
 

@@ -120,12 +120,12 @@ public sealed class AppServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>src/Assessment.Web/bin/{Configuration}/{tfm}/linux-x64/Assessment.Web, built by this project's reference.</summary>
+    /// <summary>src/Assessment.Web/bin/{Configuration}/{tfm}/Assessment.Web (framework-dependent apphost), built by this project's reference.</summary>
     private static string Executable()
     {
         var configuration = typeof(AppServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var tfm = new DirectoryInfo(AppContext.BaseDirectory).Name;
-        var path = Path.Combine(RepositoryRoot(), "src", "Assessment.Web", "bin", configuration, tfm, "linux-x64", "Assessment.Web");
+        var path = Path.Combine(RepositoryRoot(), "src", "Assessment.Web", "bin", configuration, tfm, "Assessment.Web");
         return File.Exists(path) ? path
             : throw new FileNotFoundException($"The web app executable is missing at {path}; build tests/Assessment.Web.Tests first.");
     }
