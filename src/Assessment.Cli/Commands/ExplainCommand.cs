@@ -73,16 +73,27 @@ public static class ExplainCommand
             raters = answers.Raters,
             result = new
             {
-                composite = e.Result.Composite, completeness = e.Result.Completeness, stage = e.Result.Stage?.Id,
-                technology = e.Result.Technology, organization = e.Result.Organization, quadrant = e.Result.Quadrant?.ToString(),
-                layers = e.Result.Layers, indicators = e.Result.Indicators,
+                composite = e.Result.Composite,
+                completeness = e.Result.Completeness,
+                stage = e.Result.Stage?.Id,
+                technology = e.Result.Technology,
+                organization = e.Result.Organization,
+                quadrant = e.Result.Quadrant?.ToString(),
+                layers = e.Result.Layers,
+                indicators = e.Result.Indicators,
             },
             items = e.Items.Select(t => new
             {
-                layer = t.LayerId, indicator = t.IndicatorId, item = t.ItemId, status = t.Status.ToString(),
+                layer = t.LayerId,
+                indicator = t.IndicatorId,
+                item = t.ItemId,
+                status = t.Status.ToString(),
                 answers = t.ByRater.Select(a => a is null ? null : AnswerText.Format(a)),
                 reconciled = t.Reconciled is null ? null : AnswerText.Format(t.Reconciled),
-                score = t.Score, weight = t.Weight, share = t.ShareOfIndicator, points = t.PointsInIndicator,
+                score = t.Score,
+                weight = t.Weight,
+                share = t.ShareOfIndicator,
+                points = t.PointsInIndicator,
             }),
         };
         o.WriteLine(JsonSerializer.Serialize(payload, new JsonSerializerOptions

@@ -1,5 +1,4 @@
 using Assessment.Core.Answers;
-using Assessment.Core.Instruments;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;

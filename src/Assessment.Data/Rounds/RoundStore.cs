@@ -30,13 +30,19 @@ public sealed partial class RoundStore(AssessmentDb db)
     // draft -> open -> closed -> published, one step at a time.
     private static readonly Dictionary<string, string[]> RoundSteps = new()
     {
-        ["draft"] = ["open"], ["open"] = ["closed"], ["closed"] = ["published"], ["published"] = [],
+        ["draft"] = ["open"],
+        ["open"] = ["closed"],
+        ["closed"] = ["published"],
+        ["published"] = [],
     };
 
     // A submitted response is read-only until an evaluator returns or accepts it; an accepted one can be returned.
     private static readonly Dictionary<string, string[]> ResponseSteps = new()
     {
-        ["draft"] = ["submitted"], ["submitted"] = ["returned", "accepted"], ["returned"] = ["submitted"], ["accepted"] = ["returned"],
+        ["draft"] = ["submitted"],
+        ["submitted"] = ["returned", "accepted"],
+        ["returned"] = ["submitted"],
+        ["accepted"] = ["returned"],
     };
 
     private const string RoundColumns = """
@@ -60,8 +66,16 @@ public sealed partial class RoundStore(AssessmentDb db)
         var newId = c.ExecuteScalar<long>("""
             INSERT INTO rounds (name, snapshot_id, mode, opens_at, closes_at, status, created_at, is_demo)
             VALUES (@Name, @SnapshotId, @Mode, @opens, @closes, 'draft', @at, @IsDemo) RETURNING id
-            """, new { r.Name, r.SnapshotId, r.Mode, r.IsDemo, opens = r.OpensAt is { } o ? Clock.Format(o) : null,
-                closes = r.ClosesAt is { } cl ? Clock.Format(cl) : null, at }, tx);
+            """, new
+        {
+            r.Name,
+            r.SnapshotId,
+            r.Mode,
+            r.IsDemo,
+            opens = r.OpensAt is { } o ? Clock.Format(o) : null,
+            closes = r.ClosesAt is { } cl ? Clock.Format(cl) : null,
+            at
+        }, tx);
         AuditLog.Append(c, tx, at, actor, "round", newId.ToString(), null,
             $"{r.Name} | snapshot {r.SnapshotId} | {r.Mode} | draft" + (r.IsDemo ? " | demo" : ""));
         return newId;

@@ -23,26 +23,26 @@ public static class DemoAnswers
         // is not), so the demo data are identical on every start.
         var random = new Random(StableSeed($"{profile.Code}/{rater}"));
         foreach (var layer in instrument.Layers)
-        foreach (var indicator in layer.Indicators)
-        foreach (var item in indicator.Items)
-        {
-            // One draw per item whether used or not: an added explicit answer leaves the other items' answers as they were.
-            var draw = random.NextDouble() * 2 - 1;
-            if (only is not null && !only.Contains(item.Id)) continue;
-            if (!item.IsScored)
-            {
-                if ((extraTexts?.GetValueOrDefault(item.Id) ?? profile.Texts.GetValueOrDefault(item.Id)) is { } text) yield return (item.Id, text);
-                continue;
-            }
-            if (profile.Answers.TryGetValue(item.Id, out var given))
-            {
-                var perRater = given.Split('|');
-                yield return (item.Id, perRater[Math.Min(rater, perRater.Length - 1)].Trim());
-                continue;
-            }
-            var level = Math.Clamp(LevelFor(profile, layer, indicator, item) + draw * jitter, 0, 1);
-            yield return (item.Id, AnswerFor(item, level));
-        }
+            foreach (var indicator in layer.Indicators)
+                foreach (var item in indicator.Items)
+                {
+                    // One draw per item whether used or not: an added explicit answer leaves the other items' answers as they were.
+                    var draw = random.NextDouble() * 2 - 1;
+                    if (only is not null && !only.Contains(item.Id)) continue;
+                    if (!item.IsScored)
+                    {
+                        if ((extraTexts?.GetValueOrDefault(item.Id) ?? profile.Texts.GetValueOrDefault(item.Id)) is { } text) yield return (item.Id, text);
+                        continue;
+                    }
+                    if (profile.Answers.TryGetValue(item.Id, out var given))
+                    {
+                        var perRater = given.Split('|');
+                        yield return (item.Id, perRater[Math.Min(rater, perRater.Length - 1)].Trim());
+                        continue;
+                    }
+                    var level = Math.Clamp(LevelFor(profile, layer, indicator, item) + draw * jitter, 0, 1);
+                    yield return (item.Id, AnswerFor(item, level));
+                }
     }
 
     /// <summary>The profile's level for an item: its axis, else its indicator, else its layer, else the profile's level.</summary>

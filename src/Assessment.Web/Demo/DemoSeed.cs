@@ -83,7 +83,12 @@ public static class DemoSeed
     // The account as it will be stored, for the hasher's signature; ASP.NET Core's PasswordHasher does not read it.
     private static Account Unsaved(NewAccount a) => new()
     {
-        Id = 0, UserName = a.UserName, DisplayName = a.DisplayName, Role = a.Role, IsLead = a.IsLead,
-        JurisdictionCode = a.JurisdictionCode, CreatedAt = "",
+        Id = 0,
+        UserName = a.UserName,
+        DisplayName = a.DisplayName,
+        Role = a.Role,
+        IsLead = a.IsLead,
+        JurisdictionCode = a.JurisdictionCode,
+        CreatedAt = "",
     };
 }

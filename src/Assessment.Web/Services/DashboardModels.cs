@@ -1,9 +1,9 @@
-using Assessment.Web.Localization;
 using Assessment.Core.Instruments;
 using Assessment.Core.Recommendations;
 using Assessment.Core.Scoring;
 using Assessment.Data.Dashboards;
 using Assessment.Data.Jurisdictions;
+using Assessment.Web.Localization;
 
 namespace Assessment.Web.Services;
 

@@ -1,9 +1,9 @@
 using Assessment.Core.Instruments;
 using Assessment.Data.Web;
+using Assessment.Web.Components.Pages.Instruments;
 using Assessment.Web.Configuration;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
-using Assessment.Web.Components.Pages.Instruments;
 
 namespace Assessment.Web.Services;
 

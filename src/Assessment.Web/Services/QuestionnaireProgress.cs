@@ -46,20 +46,20 @@ public static class QuestionnaireProgress
         var byItem = saved.Where(a => a.Value is not null).ToDictionary(a => a.ItemId, StringComparer.Ordinal);
         var missing = new List<MissingItem>();
         foreach (var layer in instrument.Layers)
-        foreach (var item in layer.Indicators.SelectMany(i => i.Items))
-        {
-            var answer = byItem.GetValueOrDefault(item.Id);
-            if (answer is null)
+            foreach (var item in layer.Indicators.SelectMany(i => i.Items))
             {
-                if (item.Required) missing.Add(new MissingItem(layer, item, AnswerMissing: true));
+                var answer = byItem.GetValueOrDefault(item.Id);
+                if (answer is null)
+                {
+                    if (item.Required) missing.Add(new MissingItem(layer, item, AnswerMissing: true));
+                }
+                // Evidence backs an answer: an unanswered or not-applicable item needs none.
+                else if (item.Evidence == EvidenceRule.Required && !answer.IsNa
+                    && string.IsNullOrWhiteSpace(answer.EvidenceText) && string.IsNullOrWhiteSpace(answer.EvidenceLink))
+                {
+                    missing.Add(new MissingItem(layer, item, AnswerMissing: false));
+                }
             }
-            // Evidence backs an answer: an unanswered or not-applicable item needs none.
-            else if (item.Evidence == EvidenceRule.Required && !answer.IsNa
-                && string.IsNullOrWhiteSpace(answer.EvidenceText) && string.IsNullOrWhiteSpace(answer.EvidenceLink))
-            {
-                missing.Add(new MissingItem(layer, item, AnswerMissing: false));
-            }
-        }
         return missing;
     }
 }

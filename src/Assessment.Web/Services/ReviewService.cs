@@ -81,15 +81,15 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
 
         var items = new List<ItemReview>();
         foreach (var layer in instrument.Layers)
-        foreach (var indicator in layer.Indicators)
-        foreach (var item in indicator.Items)
-        {
-            var row = given.GetValueOrDefault(item.Id) ?? new ReviewAnswer?[responses.Count];
-            var byRater = row.Select(a => a is null
-                ? new RaterAnswer(null, null, null, null)
-                : Rater(item, a)).ToList();
-            items.Add(new ItemReview(layer, indicator, item, byRater, Spread.Of(item, byRater.Select(b => b.Answer)), reconciled.GetValueOrDefault(item.Id)));
-        }
+            foreach (var indicator in layer.Indicators)
+                foreach (var item in indicator.Items)
+                {
+                    var row = given.GetValueOrDefault(item.Id) ?? new ReviewAnswer?[responses.Count];
+                    var byRater = row.Select(a => a is null
+                        ? new RaterAnswer(null, null, null, null)
+                        : Rater(item, a)).ToList();
+                    items.Add(new ItemReview(layer, indicator, item, byRater, Spread.Of(item, byRater.Select(b => b.Answer)), reconciled.GetValueOrDefault(item.Id)));
+                }
         var set = builder.Build().Single();
         var names = jurisdictions.Find(code);
         return new JurisdictionReview(round, code, names is null ? new(code, code) : new(names.NameZh, names.NameEn), instrument,

@@ -49,7 +49,8 @@ public class AggregationTests
             Layer("L1",
                 Indicator("I1", Likert("a"), YesNo("b")),
                 Indicator("I2", Choice("c", ("none", 0), ("some", 0.4), ("full", 1)) with { Weight = 2 }) with { Weight = 3 })
-                with { Weight = 2 },
+                with
+            { Weight = 2 },
             Layer("L2", Indicator("I3", Numeric("d", (0, 0), (100, 1)))));
         var result = Scorer.Score(instrument, OneRater(("a", Point(5)), ("b", No), ("c", Pick("some")), ("d", Number(90))));
 

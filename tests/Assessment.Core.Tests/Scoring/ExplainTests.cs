@@ -26,7 +26,7 @@ public class ExplainTests
         ("e", Raters(NA, NA)),                                       // NA
         ("t", Raters(new Answer.Text("12345 hotline"), null)),       // not scored
         ("c", Raters(null, null) with { Reconciled = Pick("some") }), // 0.4
-        // f: no entry, unanswered, 0
+                                                                      // f: no entry, unanswered, 0
         ("d", Raters(NA, NA)));                                      // NA, so I3 is NA
 
     [Fact]

@@ -3,7 +3,6 @@ using Assessment.Data.Answers;
 using Assessment.Data.Dashboards;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Queries;
-using Assessment.Data.Rounds;
 
 namespace Assessment.Data.Tests.Dashboards;
 

@@ -1,5 +1,4 @@
 using Assessment.Data.Answers;
-using Assessment.Data.Instruments;
 using Assessment.Data.Rounds;
 using Microsoft.Data.Sqlite;
 

@@ -52,8 +52,14 @@ public class CaseLibraryLoaderTests
         var byCode = scores.Rows.ToDictionary(r => r["code"].Zh, r => r["score"].Zh);
         Assert.Equal(new Dictionary<string, string>
         {
-            ["44"] = "96.73", ["33"] = "96.73", ["31"] = "93.93", ["11"] = "91.33",
-            ["32"] = "91.90", ["52"] = "91.90", ["34"] = "90.82", ["3702"] = "90.13",
+            ["44"] = "96.73",
+            ["33"] = "96.73",
+            ["31"] = "93.93",
+            ["11"] = "91.33",
+            ["32"] = "91.90",
+            ["52"] = "91.90",
+            ["34"] = "90.82",
+            ["3702"] = "90.13",
         }, byCode);
         // The seed prints the scores without their decimal point, e.g. 广东(9673): the same digits.
         var seed = SeedText("000-iceberg-model-egov-integration.txt");

@@ -2,10 +2,9 @@ using Assessment.Core.Scoring;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
-using Assessment.Data.Jurisdictions;
-using Assessment.Web.Security;
 using Assessment.Web.Components.Pages.Dashboards;
 using Assessment.Web.Localization;
+using Assessment.Web.Security;
 using Assessment.Web.Services;
 
 namespace Assessment.Web.Tests.Dashboards;

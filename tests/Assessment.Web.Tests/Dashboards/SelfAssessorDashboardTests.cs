@@ -1,5 +1,4 @@
 using System.Globalization;
-using Assessment.Core.Scoring;
 using Assessment.Web.Tests.EndToEnd;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;

@@ -18,8 +18,12 @@ internal static class ItemReader
 
     private static readonly Dictionary<string, string> TypesTakingKey = new()
     {
-        ["scale"] = "likert", ["points"] = "likert", ["labels"] = "likert",
-        ["options"] = "choice and multi", ["anchors"] = "numeric", ["unit"] = "numeric",
+        ["scale"] = "likert",
+        ["points"] = "likert",
+        ["labels"] = "likert",
+        ["options"] = "choice and multi",
+        ["anchors"] = "numeric",
+        ["unit"] = "numeric",
     };
 
     public static Item? Read(YamlNode node, string path, Scalars read, IdRegistry ids, IReadOnlyDictionary<string, LikertScale?> scales)

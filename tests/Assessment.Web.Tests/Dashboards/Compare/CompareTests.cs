@@ -73,7 +73,9 @@ public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClas
                 var expected = Scorer.Score(app.Seeded.Instrument, app.Seeded.Answers[codes[i]]);
                 var value = fields[0] switch
                 {
-                    "composite" => expected.Composite, "technology" => expected.Technology, "organization" => expected.Organization,
+                    "composite" => expected.Composite,
+                    "technology" => expected.Technology,
+                    "organization" => expected.Organization,
                     var m => expected.Layers[m["layer:".Length..]],
                 };
                 Assert.Equal(ScoreExport.Format(value), fields[i + 1]);
