@@ -10,6 +10,7 @@ public static class AppTexts
     public static readonly LocalizedText Home = new("首页", "Home");
     public static readonly LocalizedText Instruments = new("评估工具", "Instruments");
     public static readonly LocalizedText MainNavigation = new("主导航", "Main navigation");
+    public static readonly LocalizedText ToggleNavigation = new("显示或隐藏导航", "Show or hide navigation");
     public static readonly LocalizedText UnexpectedError = new("发生了意外错误，您已保存的答案不受影响。", "An unexpected error occurred. Answers already saved are not affected.");
     public static readonly LocalizedText Reload = new("重新加载", "Reload");
     public static readonly LocalizedText PageFailed = new("此部分无法显示。请重新加载页面；如果问题仍然存在，请联系管理员。", "This part could not be shown. Reload the page; if the problem persists, tell your administrator.");

@@ -18,6 +18,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
+using MudBlazor;
+using MudBlazor.Services;
 using Radzen;
 
 namespace Assessment.Web.Extensions;
@@ -36,6 +38,15 @@ public static class ServiceRegistration
         services.AddSingleton(paths);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddMudServices(config =>
+        {
+            // Outcomes (saved, published, refused) show bottom-left, away from the questionnaire's submit button.
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
+            config.SnackbarConfiguration.PreventDuplicates = true;
+            config.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
+        // MudBlazor's own texts (pager, filters, pickers) in the page's language.
+        services.AddTransient<MudLocalizer, MudTextsChinese>();
         // Chinese text as characters, not &#x..; entities: a third of the bytes on a slow connection.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>

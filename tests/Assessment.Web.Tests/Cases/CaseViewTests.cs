@@ -21,7 +21,7 @@ public class CaseViewTests
         Assert.Contains("数据来自种子论文 000", html);
         foreach (var code in new[] { "44", "33", "31", "11", "32", "52", "34", "3702" })
             Assert.Contains($"href=\"dashboards/7/profile/{code}\"", html);
-        Assert.Contains("data-testid=\"illustrative-banner\"", html);
+        Assert.Contains("data-testid=\"illustrative-mark\"", html);
         Assert.DoesNotContain("no-demo-round", html);
     }
 
@@ -34,7 +34,7 @@ public class CaseViewTests
         Assert.Contains("data-testid=\"no-demo-round\"", html);
         Assert.Contains("The demo data is not loaded", html);
         Assert.DoesNotContain("/profile/", html);
-        Assert.DoesNotContain("illustrative-banner", html);
+        Assert.DoesNotContain("illustrative-mark", html);
         Assert.DoesNotContain("数据来自种子论文", html);
     }
 }

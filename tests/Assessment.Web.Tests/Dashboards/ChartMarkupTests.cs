@@ -105,14 +105,15 @@ public class ChartMarkupTests
         Assert.Contains("2026 外部评估 · egov-iceberg-external 2026.1 · aggregation: mean of raters, reconciled answers applied", html);
         Assert.Contains("Download CSV", html);
         Assert.Contains("<svg id=\"chart-under-test\"", html);
-        Assert.DoesNotContain("illustrative-banner", html);
+        Assert.DoesNotContain("illustrative-mark", html);
     }
 
     [Fact]
     public async Task Chart_panel_flags_a_demo_round_as_illustrative()
     {
         var html = await RenderPanel(Round with { IsDemo = true }, "zh-CN");
-        Assert.Contains("illustrative-banner", html);
+        Assert.Contains("illustrative-mark", html);
+        Assert.DoesNotContain("illustrative-banner", html); // the page has one banner, in the layout
         Assert.Contains("示例数据", html);
         Assert.Contains("汇总方式：评估员平均分，已采用协调答案", html);
     }

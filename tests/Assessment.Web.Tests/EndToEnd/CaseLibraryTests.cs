@@ -25,7 +25,7 @@ public class CaseLibraryTests(BrowserFixture browser, AppServerFixture app) : IC
             await page.WaitForURLAsync("**/cases/benchmark-2020");
             await Expect(page.Locator("[data-table=scores]")).ToContainTextAsync("96.73");
             await Expect(page.Locator("[data-table=scores] figcaption")).ToContainTextAsync("数据来自种子论文 000");
-            await Expect(page.Locator("[data-testid=case-profiles] [data-testid=illustrative-banner]")).ToContainTextAsync("示例数据");
+            await Expect(page.Locator("[data-testid=case-profiles] [data-testid=illustrative-mark]")).ToContainTextAsync("示例数据");
             var link = page.Locator("[data-testid=case-profiles] a[data-jurisdiction='44']");
             var href = await link.GetAttributeAsync("href");
             Assert.Matches(new Regex(@"^dashboards/\d+/profile/44$"), href);
