@@ -105,15 +105,8 @@ public static class DashboardBenchmarks
     private static async Task<(int Open, (double Rss, double Peak) WorkingSet)> OpenCircuitsAsync(
         string baseUrl, System.Net.CookieContainer cookies, int count, IReadOnlyList<string> paths, Func<(double, double)> workingSet)
     {
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl });
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var context = await chromium.Browser.NewContextAsync(new() { BaseURL = baseUrl });
         await context.AddCookiesAsync(cookies.GetAllCookies().Select(c => new Cookie { Name = c.Name, Value = c.Value, Url = baseUrl }));
         context.SetDefaultTimeout(120_000);
         var watch = Stopwatch.StartNew();

@@ -6,7 +6,8 @@ namespace Assessment.Benchmarks.Dashboards;
 
 /// <summary>
 /// The built web app (Release apphost) as a separate process on a free loopback port, started the
-/// way the end-to-end tests start it (tests/Assessment.Web.Tests/EndToEnd/AppServer.cs), without the demo data.
+/// way the end-to-end tests start it (tests/Assessment.Web.Tests/EndToEnd/AppServer.cs): without the demo data
+/// unless asked (the app loads it on an empty database).
 /// </summary>
 public sealed class WebAppProcess : IDisposable
 {
@@ -19,13 +20,14 @@ public sealed class WebAppProcess : IDisposable
 
     public static string Executable => Path.Combine(Repository, "src", "Assessment.Web", "bin", "Release", "net10.0", "Assessment.Web");
 
-    private static string Repository => Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(SyntheticRound.RepositoryFile("src/Assessment.Web/Assessment.Web.csproj")))!)!;
+    public static string Repository => Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(SyntheticRound.RepositoryFile("src/Assessment.Web/Assessment.Web.csproj")))!)!;
 
-    public static async Task<WebAppProcess> StartAsync(string dataFolder)
+    /// <param name="port">A loopback port of the caller's choice; a free one when null.</param>
+    public static async Task<WebAppProcess> StartAsync(string dataFolder, bool demo = false, int? port = null)
     {
         if (!File.Exists(Executable))
             throw new FileNotFoundException($"The web app is not built at {Executable}. Build it first: dotnet build -c Release src/Assessment.Web");
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var baseUrl = $"http://127.0.0.1:{port ?? FreePort()}";
         var start = new ProcessStartInfo(Executable)
         {
             WorkingDirectory = Path.Combine(Repository, "src", "Assessment.Web"),
@@ -33,7 +35,7 @@ public sealed class WebAppProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--urls", baseUrl, "--data", dataFolder, "--demo", "false" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "--urls", baseUrl, "--data", dataFolder, "--demo", demo ? "true" : "false" }) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
