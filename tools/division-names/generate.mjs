@@ -67,7 +67,7 @@ function autonomousName(name, { where, groups, suffix }) {
   return `${prefix ? prefix + ' ' : ''}${ethnicList(groups)} ${suffix}`;
 }
 
-// 科尔沁左翼中旗 Kerqin Left Wing Middle Banner, 杭锦后旗 Hangjin Rear Banner, 达尔罕茂明安联合旗 ... United Banner.
+// 科尔沁左翼中旗 Ke'erqin Left Wing Middle Banner, 杭锦后旗 Hangjin Rear Banner, 达尔罕茂明安联合旗 ... United Banner.
 const bannerParts = { 左翼: 'Left Wing', 右翼: 'Right Wing', 左: 'Left', 右: 'Right', 前: 'Front', 中: 'Middle', 后: 'Rear', 联合: 'United' };
 const banner = /^(.+?)(左翼|右翼)?(左|右|前|中|后|联合)?旗$/;
 
