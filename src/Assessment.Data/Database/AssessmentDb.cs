@@ -1,3 +1,4 @@
+using Assessment.Data.Jurisdictions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -28,10 +29,26 @@ public sealed class AssessmentDb : IDisposable
         SqliteVersion = sqliteVersion;
     }
 
-    /// <summary>Opens (creating the file and its folder on first start) and migrates the database.</summary>
+    /// <summary>
+    /// Opens (creating the file and its folder on first start) and migrates the database, then gives reference
+    /// jurisdictions loaded before the reference data had English names their English names.
+    /// </summary>
     /// <exception cref="MigrationException">The database was changed by a different schema than this program's.</exception>
-    public static AssessmentDb Open(string path, TimeProvider? time = null, ILogger? logger = null) =>
-        Open(path, Migrator.Embedded, time, logger);
+    public static AssessmentDb Open(string path, TimeProvider? time = null, ILogger? logger = null)
+    {
+        var db = Open(path, Migrator.Embedded, time, logger);
+        try
+        {
+            var named = ChinaDivision.FillEnglishNames(db);
+            if (named > 0) (logger ?? NullLogger.Instance).LogInformation("Gave {Count} reference jurisdictions their English names", named);
+            return db;
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
 
     internal static AssessmentDb Open(string path, IReadOnlyList<Migration> migrations, TimeProvider? time, ILogger? logger)
     {

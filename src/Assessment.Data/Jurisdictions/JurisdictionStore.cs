@@ -64,6 +64,38 @@ public sealed class JurisdictionStore(AssessmentDb db)
         return changed;
     }
 
+    /// <summary>
+    /// Sets name_en from the reference rows on rows of <paramref name="source"/> whose name_en still equals name_zh
+    /// and whose Chinese name is the reference's, auditing each. Rows from an import (another source) or with an
+    /// English name of their own are never touched. The reference is loaded only when some row needs it.
+    /// </summary>
+    public int FillEnglishNames(string source, Func<IReadOnlyList<Jurisdiction>> loadReference, string actor)
+    {
+        // Looked for on a read connection first: this runs at every start, and nearly always finds nothing to do.
+        using (var read = db.OpenRead())
+            if (!read.ExecuteScalar<bool>(
+                "SELECT EXISTS (SELECT 1 FROM jurisdictions WHERE source = @source AND name_en = name_zh)", new { source }))
+                return 0;
+        return db.Writer.Write((c, tx) =>
+        {
+            var untranslated = c.Query<Jurisdiction>(
+                $"SELECT {Columns} FROM jurisdictions WHERE source = @source AND name_en = name_zh", new { source }, tx).ToList();
+            if (untranslated.Count == 0) return 0;
+            var reference = loadReference().ToDictionary(j => j.Code);
+            var at = Clock.Stamp(db.Time);
+            var changed = 0;
+            foreach (var old in untranslated)
+            {
+                if (!reference.TryGetValue(old.Code, out var named) || named.NameZh != old.NameZh || named.NameEn == old.NameEn) continue;
+                var renamed = old with { NameEn = named.NameEn };
+                c.Execute("UPDATE jurisdictions SET name_en = @NameEn WHERE code = @Code", renamed, tx);
+                AuditLog.Append(c, tx, at, actor, "jurisdiction", old.Code, Describe(old), Describe(renamed), source);
+                changed++;
+            }
+            return changed;
+        });
+    }
+
     private static int LevelRank(string level) => level switch { "province" => 0, "prefecture" => 1, _ => 2 };
 
     private static string Describe(Jurisdiction j) =>

@@ -121,8 +121,11 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
             var j = store.Find(code)!;
             Assert.Contains("示例", j.NameZh);
             Assert.Contains("illustrative", j.NameEn);
+            Assert.Matches("^[A-Z] (City|District, [A-Z] City) \\(illustrative\\)$", j.NameEn);
         }
         Assert.Equal("DEMO-T", store.Find("DEMO-TG")!.ParentCode);
+        // The reference jurisdictions beside them carry their generated English names.
+        Assert.Equal("Hangzhou", store.Find(DemoSeed.SelfAssessorJurisdiction)!.NameEn);
         Assert.False(DemoData.IsDemoJurisdiction(demo.Db, "44"));
         Assert.True(DemoData.IsLoaded(demo.Db));
     }
