@@ -24,8 +24,8 @@ function readCsv(file) {
 }
 
 // One pinyin syllable per character, read in the context of the whole name so place-name words are recognised
-// (朝阳区 chao yang, not zhao yang). ü is written v: names must be ASCII, and v is the usual keyboard form.
-const syllables = name => pinyin(name, { toneType: 'none', type: 'array', v: true });
+// (朝阳区 chao yang, not zhao yang). ü keeps its dots (Lüliang), as the standard romanisation of place names writes it; v is a keyboard stand-in, not a spelling.
+const syllables = name => pinyin(name, { toneType: 'none', type: 'array', v: false });
 
 // A word of pinyin: syllables run together, an apostrophe before a syllable that starts with a, o or e
 // (Xi'an, Lu'an), capitalised.
@@ -156,7 +156,7 @@ for (const a of readCsv('areas.csv')) {
 
 // The checks the C# tests repeat, here so a bad rule is caught before the file is written.
 for (const r of rows)
-  if (!/^[\x20-\x7e]+$/.test(r.en) || r.en === r.zh) throw new Error(`Bad English name for ${r.code} ${r.zh}: ${r.en}`);
+  if (!/^[\x20-\x7eü]+$/.test(r.en) || r.en === r.zh) throw new Error(`Bad English name for ${r.code} ${r.zh}: ${r.en}`);
 const seen = new Map();
 const duplicates = [];
 for (const r of rows) {
