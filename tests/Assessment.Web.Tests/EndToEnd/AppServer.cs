@@ -91,7 +91,19 @@ public sealed class AppServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        LogStart();
         await WaitUntilAnsweringAsync();
+    }
+
+    /// <summary>
+    /// One line per app process started, in the file ASSESSMENT_APP_STARTS_LOG names (when set): how many apps a test
+    /// run starts is what the shared fixtures save, and the machine is too noisy for times alone to show it.
+    /// </summary>
+    private void LogStart()
+    {
+        var log = Environment.GetEnvironmentVariable("ASSESSMENT_APP_STARTS_LOG");
+        if (string.IsNullOrEmpty(log)) return;
+        lock (Http) File.AppendAllText(log, $"{DateTime.UtcNow:O} app started on {BaseUrl}, data {DataFolder}{Environment.NewLine}");
     }
 
     private async Task WaitUntilAnsweringAsync()
