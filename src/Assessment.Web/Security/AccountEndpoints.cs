@@ -1,4 +1,5 @@
 using Assessment.Data.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -15,9 +16,12 @@ public static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/account/signin", async ([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
-            HttpContext http, AccountStore accounts, IPasswordHasher<Account> hasher) =>
+            HttpContext http, AccountStore accounts, IPasswordHasher<Account> hasher, IAntiforgery antiforgery) =>
         {
             var target = LocalUrl.OrHome(returnUrl);
+            // Checked here, not by the antiforgery middleware: its refusal went to the error page, which re-ran as the
+            // same POST, failed the same check and left a bare 500. A missing or stale token gets a fresh form instead.
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.LocalRedirect($"/signin?returnUrl={Uri.EscapeDataString(target)}");
             var account = string.IsNullOrWhiteSpace(userName) ? null : accounts.FindByUserName(userName);
             if (account?.PasswordHash is null || string.IsNullOrEmpty(password))
             {
@@ -33,7 +37,7 @@ public static class AccountEndpoints
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
                 UserClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme));
             return Results.LocalRedirect(target);
-        });
+        }).DisableAntiforgery();
 
         app.MapPost("/account/signout", async (HttpContext http) =>
         {

@@ -2,6 +2,7 @@ using Assessment.Data.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Rounds;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Tests.Answers;
 
@@ -144,11 +145,15 @@ public class AnswerStoreTests
         using var db = temp.OpenDb();
         var t = TestData.OpenRound(db);
 
-        Assert.ThrowsAny<Exception>(() => db.Writer.Write((c, tx) => c.Execute("UPDATE instrument_snapshots SET yaml = 'x'", transaction: tx)));
-        Assert.ThrowsAny<Exception>(() => db.Writer.Write((c, tx) => c.Execute("DELETE FROM instrument_snapshots", transaction: tx)));
+        // The triggers of the schema refuse the change (RAISE(ABORT)), whoever writes: SQLite's own error, with its reason.
+        var update = Assert.Throws<SqliteException>(() => db.Writer.Write((c, tx) => c.Execute("UPDATE instrument_snapshots SET yaml = 'x'", transaction: tx)));
+        Assert.Contains("instrument snapshots are immutable", update.Message);
+        var delete = Assert.Throws<SqliteException>(() => db.Writer.Write((c, tx) => c.Execute("DELETE FROM instrument_snapshots", transaction: tx)));
+        Assert.Contains("instrument snapshots are immutable", delete.Message);
         var other = new Assessment.Data.Instruments.SnapshotStore(db).Add(TestData.InstrumentYaml.Replace("version: \"1\"", "version: \"2\""), "v2.yaml", "t");
-        Assert.ThrowsAny<Exception>(() => db.Writer.Write((c, tx) =>
+        var swap = Assert.Throws<SqliteException>(() => db.Writer.Write((c, tx) =>
             c.Execute("UPDATE rounds SET snapshot_id = @s WHERE id = @r", new { s = other.Snapshot!.Id, r = t.RoundId }, tx)));
+        Assert.Contains("instrument snapshot cannot change", swap.Message);
     }
 }
 

@@ -55,7 +55,8 @@ public class MigratorTests
     {
         using var temp = new TempFolder();
         var broken = Migrator.Embedded.Append(new Migration(99, "0099_broken.sql", "CREATE TABLE half (x INTEGER); SELECT * FROM no_such_table;")).ToList();
-        Assert.ThrowsAny<SqliteException>(() => AssessmentDb.Open(temp.File("assessment.db"), broken, null, null));
+        var error = Assert.Throws<SqliteException>(() => AssessmentDb.Open(temp.File("assessment.db"), broken, null, null));
+        Assert.Contains("no_such_table", error.Message);
         Assert.DoesNotContain("half", Schema(temp.File("assessment.db")));
         Assert.Empty(Versions(temp.File("assessment.db")));
     }

@@ -1,5 +1,4 @@
-using Assessment.Core.Answers;
-using Assessment.Core.Scoring;
+using Assessment.Core.Instruments;
 using Assessment.Data.Answers;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
@@ -11,8 +10,12 @@ namespace Assessment.Data.Tests.Queries;
 
 public class RoundScoresTests
 {
+    private const int Digits = 12;
+
+    // TestData's instrument: one layer, one indicator, weights 1, stages low (0) and high (50); q1 likert 1..5 (technology),
+    // q2 yes/no with N/A (organization), q3 choice none 0 / full 1, q4 numeric 0 -> 0 .. 100 -> 1, and a text note.
     [Fact]
-    public void A_rounds_scores_equal_the_scorer_on_the_same_answers_with_several_raters_and_reconciliation()
+    public void A_rounds_scores_follow_the_rules_with_several_raters_and_reconciliation()
     {
         using var temp = new TempFolder();
         using var db = temp.OpenDb();
@@ -28,20 +31,22 @@ public class RoundScoresTests
 
         var scores = RoundScores.ForRound(db, t.RoundId).ToDictionary(s => s.JurisdictionCode);
 
-        var instrument = new SnapshotStore(db).ForRound(t.RoundId);
-        var expected33 = Scorer.Score(instrument, new Dictionary<string, ItemAnswers>
-        {
-            ["q1"] = new([new Answer.Likert(5), new Answer.Likert(3)]),
-            ["q2"] = new([Answer.NotApplicable.Instance, new Answer.YesNo(true)]),
-            ["q3"] = new([null, null], new Answer.Choice("full")),
-            ["q4"] = new([null, new Answer.Number(50)]),
-        });
-        Assert.Equal(expected33.Composite, scores["33"].Result.Composite);
-        Assert.Equal(expected33.Technology, scores["33"].Result.Technology);
-        Assert.Equal(expected33.Completeness, scores["33"].Result.Completeness);
+        // 33: q1 (5 -> 1, 3 -> 0.5) mean 0.75; q2 rater 1 NA left out, yes -> 1; q3 reconciled full -> 1;
+        // q4 rater 1 silent -> 0, 50 -> 0.5, mean 0.25. Indicator = layer = composite = 100 * (0.75 + 1 + 1 + 0.25) / 4 = 75.
+        var j33 = scores["33"].Result;
+        Assert.Equal(75, j33.Composite!.Value, Digits);
+        Assert.Equal(75, j33.Layers["interface"]!.Value, Digits);
+        Assert.Equal(75, j33.Indicators["portal"]!.Value, Digits);
+        Assert.Equal(75, j33.Technology!.Value, Digits);      // q1 alone: 100 * 0.75
+        Assert.Equal(100, j33.Organization!.Value, Digits);   // q2 alone: 100 * 1
+        Assert.Equal(Quadrant.IV, j33.Quadrant);              // 75 >= 50 empowering, 100 >= 50 push
+        Assert.Equal("high", j33.Stage!.Id);                  // 75 >= 50
+        // Each item counts the share of its raters who answered (or NA), a reconciled item whole: (1 + 1 + 1 + 1/2) / 4.
+        Assert.Equal(0.875, j33.Completeness, Digits);
         Assert.Equal([("rater1", 2, 4), ("rater2", 3, 4)], scores["33"].Responses.Select(r => (r.Rater, r.Answered, r.Scored)));
-        var expected44 = Scorer.Score(instrument, new Dictionary<string, ItemAnswers> { ["q3"] = new([new Answer.Choice("full")]) });
-        Assert.Equal(expected44.Composite, scores["44"].Result.Composite);
+        // 44: only q3 full -> 1, the other three unanswered -> 0: 100 * 1 / 4 = 25, stage low.
+        Assert.Equal(25, scores["44"].Result.Composite!.Value, Digits);
+        Assert.Equal("low", scores["44"].Result.Stage!.Id);
         Assert.Equal(0.25, scores["44"].Responses.Single().Completeness);
     }
 
@@ -85,20 +90,22 @@ public class RoundScoresTests
 
         var scores = RoundScores.ForRound(db, t.RoundId);
 
-        var instrument = new SnapshotStore(db).ForRound(t.RoundId);
         Assert.Equal(["11", "33", "44"], scores.Select(s => s.JurisdictionCode));
-        var expected33 = Scorer.Score(instrument, new Dictionary<string, ItemAnswers>
-        {
-            ["q1"] = new([new Answer.Likert(5), new Answer.Likert(3), new Answer.Likert(1)]),
-            ["q4"] = new([null, null, new Answer.Number(20)]),
-        });
-        Assert.Equal(expected33, scores[1].Result with { Layers = expected33.Layers, Indicators = expected33.Indicators });
-        Assert.Equal(expected33.Indicators, scores[1].Result.Indicators);
+        // 33, three raters: q1 (5 -> 1, 3 -> 0.5, 1 -> 0) mean 0.5; q4 (silent 0, silent 0, 20 -> 0.2) mean 0.2 / 3;
+        // q2 and q3 unanswered -> 0. Indicator = 100 * (0.5 + 0.2 / 3) / 4 = 100 * (17 / 30) / 4 = 85 / 6 = 14.1666...
+        var j33 = scores[1].Result;
+        Assert.Equal(85.0 / 6, j33.Indicators["portal"]!.Value, Digits);
+        Assert.Equal(85.0 / 6, j33.Layers["interface"]!.Value, Digits);
+        Assert.Equal(85.0 / 6, j33.Composite!.Value, Digits);
+        Assert.Equal(50, j33.Technology!.Value, Digits);     // q1 alone: 100 * 0.5
+        Assert.Equal(0, j33.Organization!.Value, Digits);    // q2 unanswered: 0, not NA
+        Assert.Equal(Quadrant.III, j33.Quadrant);            // 50 >= 50 empowering, 0 < 50 constraint
+        Assert.Equal("low", j33.Stage!.Id);
+        Assert.Equal(1.0 / 3, j33.Completeness, Digits);     // (q1 3/3 + q4 1/3 + 0 + 0) / 4
         Assert.Equal([("rater1", 1), ("rater2", 1), ("lead", 2)], scores[1].Responses.Select(r => (r.Rater, r.Answered)));
-        Assert.Equal(Scorer.Score(instrument, new Dictionary<string, ItemAnswers>()).Composite, scores[0].Result.Composite);
+        Assert.Equal(0, scores[0].Result.Composite);         // 11: a response, nothing answered: every item 0
         Assert.Equal(0, scores[0].Responses.Single().Answered);
-        Assert.Equal(Scorer.Score(instrument, new Dictionary<string, ItemAnswers> { ["q1"] = new([new Answer.Likert(4)]) }).Composite,
-            scores[2].Result.Composite);
+        Assert.Equal(18.75, scores[2].Result.Composite!.Value, Digits); // 44: q1 4 -> 0.75, 100 * 0.75 / 4
     }
 
     // Load scores each jurisdiction as soon as the answers move past it, which needs them in the responses' order;

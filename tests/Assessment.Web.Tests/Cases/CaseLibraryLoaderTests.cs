@@ -18,7 +18,7 @@ public class CaseLibraryLoaderTests
         Assert.Equal(
             ["award-platforms-2015", "benchmark-2020", "cross-province-policy-tools", "h-city", "shanghai-one-network", "t-city-g-district", "z-city"],
             Embedded.Cases.Select(c => c.Id).Order(StringComparer.Ordinal));
-        Assert.All(Embedded.Cases, c => Assert.True(File.Exists(Path.Combine(SeedsFolder, c.SeedFile)) || !Directory.Exists(SeedsFolder), c.SeedFile));
+        Assert.All(Embedded.Cases, c => Assert.True(File.Exists(Path.Combine(SeedsFolder, c.SeedFile)), $"{c.Id} cites {c.SeedFile}, which is not in {SeedsFolder}"));
     }
 
     [Fact]
@@ -63,8 +63,7 @@ public class CaseLibraryLoaderTests
         }, byCode);
         // The seed prints the scores without their decimal point, e.g. 广东(9673): the same digits.
         var seed = SeedText("000-iceberg-model-egov-integration.txt");
-        if (seed is not null)
-            Assert.All(scores.Rows, r => Assert.Contains($"({r["score"].Zh.Replace(".", "")})", seed));
+        Assert.All(scores.Rows, r => Assert.Contains($"({r["score"].Zh.Replace(".", "")})", seed));
         Assert.Equal(["44", "33", "31", "11", "32", "52", "34", "3702"], Case("benchmark-2020").Jurisdictions.Select(j => j.Code));
     }
 
@@ -148,13 +147,24 @@ public class CaseLibraryLoaderTests
 
     private static string CasesFolder => Path.Combine(RepositoryRoot(), "src", "Assessment.Web", "Cases");
 
-    /// <summary>The seed papers, in shared/ beside the repository where this machine has them (as on CI and the developers' machines).</summary>
-    private static string SeedsFolder => Path.Combine(RepositoryRoot(), "..", "shared", "seeds");
+    /// <summary>
+    /// The seed papers, in shared/ beside the repository (as on CI and the developers' machines). Missing, the tests
+    /// fail and say so: a test that passed without its seeds would claim a check it never made.
+    /// </summary>
+    private static string SeedsFolder
+    {
+        get
+        {
+            var folder = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "seeds"));
+            return Directory.Exists(folder) ? folder
+                : throw new DirectoryNotFoundException($"The seed papers are missing: expected them in {folder} (shared/seeds beside the clone, as on CI).");
+        }
+    }
 
-    private static string? SeedText(string file)
+    private static string SeedText(string file)
     {
         var path = Path.Combine(SeedsFolder, file);
-        return File.Exists(path) ? File.ReadAllText(path) : null;
+        return File.Exists(path) ? File.ReadAllText(path) : throw new FileNotFoundException($"Seed paper {file} is missing from {SeedsFolder}.", path);
     }
 
     private sealed class ListLogger : ILogger<CaseLibrary>

@@ -10,7 +10,7 @@ namespace Assessment.Web.Tests.Dashboards;
 
 /// <summary>A researcher opens each dashboard of the seeded round; every number shown is checked against Scorer.</summary>
 [Collection(BrowserCollection.Name)]
-public class DashboardTests(BrowserFixture browser, DashboardAppFixture app) : IClassFixture<DashboardAppFixture>
+public class DashboardTests(BrowserFixture browser, DashboardAppFixture app)
 {
     private SeededRounds Seeded => app.Seeded;
 

@@ -11,7 +11,7 @@ namespace Assessment.Web.Tests.Dashboards;
 /// (peers anonymous) and of the published demo round (peers named); every number shown is RoundScores' (Scorer's).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public class SelfAssessorDashboardTests(BrowserFixture browser, SelfAssessorAppFixture app) : IClassFixture<SelfAssessorAppFixture>
+public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixture app)
 {
     private static string OneDecimal(double? v) => v!.Value.ToString("0.0", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Web.Demo;
@@ -24,14 +23,11 @@ public sealed class DemoDatabase : IDisposable
     public DemoDatabase()
     {
         Db = AssessmentDb.Open(Path.Combine(folder, "assessment.db"), new FixedClock(Now));
-        var clock = Stopwatch.StartNew();
         Loaded = Seed(Db, Log);
-        SeedTime = clock.Elapsed;
     }
 
     public AssessmentDb Db { get; }
     public bool Loaded { get; }
-    public TimeSpan SeedTime { get; }
     public ListLogger Log { get; } = new();
 
     public static string InstrumentsFolder => Path.Combine(AppServer.RepositoryRoot(), "instruments");

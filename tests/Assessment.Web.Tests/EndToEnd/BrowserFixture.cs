@@ -1,3 +1,4 @@
+using Assessment.Web.Tests.Dashboards;
 using Microsoft.Playwright;
 
 namespace Assessment.Web.Tests.EndToEnd;
@@ -45,7 +46,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>A started app with a fresh database shared by the tests of one class.</summary>
+/// <summary>
+/// The app on a fresh data folder with the demo data set it loads itself, shared by every end-to-end class that only
+/// reads the demo data: one app process for all of them. A class that writes starts its own app.
+/// </summary>
 public sealed class AppServerFixture : IAsyncLifetime
 {
     public AppServer Server { get; private set; } = null!;
@@ -56,8 +60,9 @@ public sealed class AppServerFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<AppServerFixture>, ICollectionFixture<DashboardAppFixture>
 {
-    // End-to-end classes share one browser and run one after another: the machine has two cores.
+    // End-to-end classes share one browser and run one after another: the machine has two cores. The two read-only
+    // apps (the demo data; the demo data plus the dashboard rounds) are shared by the classes that only read them.
     public const string Name = "browser";
 }

@@ -7,7 +7,7 @@ namespace Assessment.Web.Tests.EndToEnd;
 
 /// <summary>The researcher reads the case library and follows a case to its profile in the loaded demo round.</summary>
 [Collection(BrowserCollection.Name)]
-public class CaseLibraryTests(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
+public class CaseLibraryTests(BrowserFixture browser, AppServerFixture app)
 {
     [Fact]
     public async Task Researcher_opens_the_cases_and_follows_a_case_to_its_demo_profile_on_laptop_and_phone()
@@ -31,9 +31,9 @@ public class CaseLibraryTests(BrowserFixture browser, AppServerFixture app) : IC
             Assert.Matches(new Regex(@"^dashboards/\d+/profile/44$"), href);
             await AssertNoSeriousAxeViolationsAsync(page, $"case-{name}");
             // The layout scrolls inside its own container, so the lower part of the page is shot element by element.
-            var folder = Path.GetDirectoryName(await page.SaveScreenshotAsync($"case-benchmark-{name}"))!;
-            await page.Locator("[data-table=scores]").ScreenshotAsync(new() { Path = Path.Combine(folder, $"case-benchmark-scores-{name}.png") });
-            await page.Locator("[data-testid=case-profiles]").ScreenshotAsync(new() { Path = Path.Combine(folder, $"case-benchmark-profiles-{name}.png") });
+            await page.SaveScreenshotAsync($"case-benchmark-{name}");
+            await page.Locator("[data-table=scores]").SaveScreenshotAsync($"case-benchmark-scores-{name}");
+            await page.Locator("[data-testid=case-profiles]").SaveScreenshotAsync($"case-benchmark-profiles-{name}");
 
             // The profile page belongs to the dashboards feature; here only that the link leads to its address.
             await link.ClickAsync();

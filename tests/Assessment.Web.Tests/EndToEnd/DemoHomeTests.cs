@@ -5,7 +5,7 @@ namespace Assessment.Web.Tests.EndToEnd;
 
 /// <summary>The app started on an empty data folder loads the demo data set and says on the home page that it is illustrative.</summary>
 [Collection(BrowserCollection.Name)]
-public class DemoHomeTests(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
+public class DemoHomeTests(BrowserFixture browser, AppServerFixture app)
 {
     [Fact]
     public async Task Home_page_labels_the_loaded_demo_data_as_illustrative_on_laptop_and_phone()

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Assessment.Web.Tests.EndToEnd;
 
 [Collection(BrowserCollection.Name)]
-public class LanguageTests(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
+public class LanguageTests(BrowserFixture browser, AppServerFixture app)
 {
     private AppServer Server => app.Server;
 

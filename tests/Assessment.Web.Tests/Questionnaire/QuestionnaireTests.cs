@@ -41,7 +41,7 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await Expect(Item(page, "sa_sg_top_leader").Locator("input[value='4']")).ToBeCheckedAsync();
         await Expect(page.Locator("[data-testid=saved]")).ToHaveCountAsync(6);
         await Expect(page.Locator("[data-testid=overall-progress]")).ToContainTextAsync("5 / 23");
-        await page.ScreenshotAsync(new() { Path = ScreenshotPath("questionnaire-resumed-viewport") });
+        await page.SaveViewportScreenshotAsync("questionnaire-resumed-viewport");
         await page.SaveScreenshotAsync("questionnaire-laptop");
         await page.Context.CloseAsync();
     }
@@ -172,6 +172,4 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
     private static ILocator Item(IPage page, string id) => page.Locator($"#item-{id}");
 
     private static ILocator Saved(IPage page, string id) => page.Locator($"#item-{id} [data-testid=saved]");
-
-    private static string ScreenshotPath(string name) => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", name + ".png");
 }
