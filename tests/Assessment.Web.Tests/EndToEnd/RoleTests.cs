@@ -36,7 +36,7 @@ public class RoleTests(BrowserFixture browser, AppServerFixture app)
         if (accounts)
         {
             await page.GotoAsync("/accounts");
-            await Expect(page.Locator(".rz-data-grid")).ToContainTextAsync("hangzhou");
+            await Expect(page.Locator("[data-testid=accounts]")).ToContainTextAsync("hangzhou");
             await page.SaveScreenshotAsync("accounts-admin");
         }
         await page.Context.CloseAsync();

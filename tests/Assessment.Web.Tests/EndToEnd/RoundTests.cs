@@ -23,20 +23,20 @@ public class RoundTests(BrowserFixture browser)
         await page.SaveScreenshotAsync("round-new-problems");
 
         await page.FillAsync("#round-name", RoundName);
-        await page.SelectOptionAsync("#round-instrument", "egov-iceberg-external-2026.1.yaml");
+        await page.ChooseAsync("round-instrument", "egov-iceberg-external-2026.1.yaml");
         // A window around today (Beijing time), so nothing is overdue whenever the test runs.
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
         await page.FillAsync("#round-opens", today.AddDays(-1).ToString("yyyy-MM-dd"));
         await page.FillAsync("#round-closes", today.AddDays(60).ToString("yyyy-MM-dd"));
-        await page.SelectOptionAsync("[data-testid=picker-level]", "prefecture");
-        await page.SelectOptionAsync("[data-testid=picker-province]", "33");
+        await page.ChooseAsync("picker-level", "地级");
+        await page.ChooseAsync("picker-province", "浙江省");
         await page.GetByLabel("选择 杭州市 3301").CheckAsync();
         await page.GetByLabel("选择 宁波市 3302").CheckAsync();
         await Expect(page.Locator("[data-testid=selected-count]")).ToContainTextAsync("2");
         await page.GetByLabel("评估员一 Evaluator One (evaluator1)").CheckAsync();
         await page.GetByLabel("评估员二 Evaluator Two (evaluator2)").CheckAsync();
         await Expect(page.Locator("[data-field-error]")).ToHaveCountAsync(0);
-        await page.Locator(".rz-body").EvaluateAsync("body => body.scrollTo(0, 0)");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.SaveScreenshotAsync("round-new");
 
         await page.Locator("[data-testid=create-round]").ClickAsync();
@@ -49,7 +49,7 @@ public class RoundTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
         await Expect(page.Locator(".header [data-status=open]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-transition=closed]")).ToBeVisibleAsync();
-        var rows = page.Locator("[data-testid=board] .rz-data-row");
+        var rows = page.Locator("[data-testid=board] tbody tr.mud-table-row");
         await Expect(rows).ToHaveCountAsync(4);
         for (var i = 0; i < 4; i++)
         {
@@ -81,5 +81,16 @@ public class RoundTests(BrowserFixture browser)
         await researcher.WaitForCircuitAsync();
         await Expect(researcher.Locator("[data-testid=round-error]")).ToContainTextAsync("无权查看");
         await researcher.Context.CloseAsync();
+    }
+}
+
+internal static class MudSelectExtensions
+{
+    /// <summary>Opens the MudSelect whose input carries <paramref name="testId"/> and clicks the option showing <paramref name="option"/>.</summary>
+    public static async Task ChooseAsync(this IPage page, string testId, string option)
+    {
+        await page.Locator($"input[data-testid={testId}]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 }

@@ -31,6 +31,7 @@ public static class RoundTexts
     public static readonly LocalizedText Shown = new("筛选结果", "Shown");
     public static readonly LocalizedText Select = new("选择", "Select");
     public static readonly LocalizedText Code = new("代码", "Code");
+    public static readonly LocalizedText NoJurisdictions = new("没有符合筛选条件的地区。", "No jurisdiction matches the filters.");
     public static readonly LocalizedText Raters = new("评分人", "Raters");
     public static readonly LocalizedText RatersExternal = new("所选评估员将被分配到每个所选地区（每个地区可有多名评估员）。", "Each chosen evaluator is assigned to every selected jurisdiction (several raters per jurisdiction).");
     public static readonly LocalizedText RatersSelf = new("自评轮次由绑定到所选地区的自评员作答：", "A self-assessment round is answered by the self-assessors bound to the selected jurisdictions:");
@@ -67,13 +68,10 @@ public static class RoundTexts
     public static readonly LocalizedText ConfirmTitle = new("确认", "Confirm");
     public static readonly LocalizedText Yes = new("确定", "Yes");
     public static readonly LocalizedText No = new("取消", "No");
+    public static readonly LocalizedText MoveRefused = new("状态未能更改，原因见页面上的提示。", "The status was not changed; the page says why.");
+    public static readonly LocalizedText Created = new("已创建评估轮次（草稿）。", "Round created as a draft.");
     public static readonly LocalizedText AnonymousRater = new("评分人", "Rater");
     public static readonly LocalizedText ResearcherNote = new("研究人员视图：仅显示已提交或已通过的答卷，评分人匿名。", "Researcher view: only submitted or accepted responses, raters anonymous.");
-    public static readonly LocalizedText PagingSummary = new("第 {0} / {1} 页（共 {2} 项）", "Page {0} of {1} ({2} items)");
-    public static readonly LocalizedText FirstPage = new("第一页", "First page");
-    public static readonly LocalizedText PreviousPage = new("上一页", "Previous page");
-    public static readonly LocalizedText NextPage = new("下一页", "Next page");
-    public static readonly LocalizedText LastPage = new("最后一页", "Last page");
     public static readonly LocalizedText OwnRowsNote = new("仅显示分配给您的答卷。", "Only the responses assigned to you are shown.");
 
     public static LocalizedText ModeName(string mode) => mode switch
@@ -116,6 +114,15 @@ public static class RoundTexts
         "open" => new("开放轮次", "Open round"),
         "closed" => new("截止轮次", "Close round"),
         "published" => new("发布结果", "Publish"),
+        _ => new(status, status),
+    };
+
+    /// <summary>The snackbar after a move to <paramref name="status"/> went through.</summary>
+    public static LocalizedText Moved(string status) => status switch
+    {
+        "open" => new("轮次已开放。", "The round is open."),
+        "closed" => new("轮次已截止。", "The round is closed."),
+        "published" => new("结果已发布。", "The results are published."),
         _ => new(status, status),
     };
 
