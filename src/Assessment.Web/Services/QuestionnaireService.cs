@@ -28,9 +28,10 @@ public sealed record ItemEdit(string ItemId, string? Value, string? EvidenceText
 public sealed class QuestionnaireService(
     CurrentUser currentUser, AssignedResponses responses, SnapshotStore snapshots, AnswerStore answers, RoundStore rounds)
 {
-    private const int MaxValueLength = 20_000;
-    private const int MaxEvidenceTextLength = 4_000;
-    private const int MaxLinkLength = 2_000;
+    // Public: the page's inputs take their maximum lengths from here, so the two limits cannot drift apart.
+    public const int MaxValueLength = 20_000;
+    public const int MaxEvidenceTextLength = 4_000;
+    public const int MaxLinkLength = 2_000;
 
     public async Task<IReadOnlyList<QuestionnaireSummary>> ListMineAsync()
     {

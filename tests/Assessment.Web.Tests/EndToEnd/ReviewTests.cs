@@ -31,7 +31,8 @@ public class ReviewTests(BrowserFixture browser)
 
         await page.GotoAsync($"/review/{seeded.RoundId}");
         await page.WaitForCircuitAsync();
-        var row = page.Locator($"[data-jurisdiction='{Code}']");
+        // MudDataGrid puts no attributes on rows: the row is the one holding the jurisdiction's cell.
+        var row = page.Locator("tr", new() { Has = page.Locator($"[data-jurisdiction='{Code}']") });
         await Expect(row.Locator("[data-testid=disagreements]")).ToHaveTextAsync("1");
         await page.SaveScreenshotAsync("review-round");
 
@@ -47,8 +48,8 @@ public class ReviewTests(BrowserFixture browser)
         await page.SaveScreenshotAsync("review-jurisdiction");
 
         await first.Locator("[data-testid=reconcile-open]").ClickAsync();
-        await first.Locator("[data-testid=reconcile-value]").SelectOptionAsync("yes");
-        await first.Locator("[data-testid=reconcile-reason]").FillAsync("复核截图：PC 端与移动端同一账号登录");
+        await first.Locator("[data-testid=reconcile-form] input[data-value=yes], [data-testid=reconcile-form] [data-value=yes] input").CheckAsync();
+        await first.Locator("textarea[data-testid=reconcile-reason], [data-testid=reconcile-reason] textarea").FillAsync("复核截图：PC 端与移动端同一账号登录");
         await first.Locator("[data-testid=reconcile-save]").ClickAsync();
         await Expect(composite).ToHaveAttributeAsync("data-value", Exact(after.Result.Composite));
         await Expect(composite).ToHaveTextAsync(after.Result.Composite!.Value.ToString("0.0", CultureInfo.InvariantCulture));
@@ -63,7 +64,7 @@ public class ReviewTests(BrowserFixture browser)
         await page.SaveScreenshotAsync("review-explain");
 
         var returned = page.Locator("[data-response=evaluator1]");
-        await returned.Locator("[data-testid=response-comment]").FillAsync("请补充统一身份认证的截图");
+        await returned.Locator("textarea[data-testid=response-comment], [data-testid=response-comment] textarea").FillAsync("请补充统一身份认证的截图");
         await returned.Locator("[data-testid=response-return]").ClickAsync();
         await Expect(returned.Locator("[data-testid=response-status]")).ToHaveTextAsync("已退回");
         await Expect(returned).ToContainTextAsync("请补充统一身份认证的截图");

@@ -19,6 +19,7 @@ public static class ReviewTexts
     public static readonly LocalizedText Review = new("评审", "Review");
     public static readonly LocalizedText Raters = new("评估员与答卷状态", "Raters and response status");
     public static readonly LocalizedText Disagreements = new("分歧项", "Disagreements");
+    public static readonly LocalizedText Disagreement = new("分歧", "Disagreement");
     public static readonly LocalizedText Composite = new("综合得分", "Composite");
     public static readonly LocalizedText Completeness = new("完成度", "Completeness");
     public static readonly LocalizedText Stage = new("成熟度阶段", "Maturity stage");

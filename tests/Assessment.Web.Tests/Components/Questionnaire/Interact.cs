@@ -1,0 +1,25 @@
+using AngleSharp.Dom;
+using Bunit;
+
+namespace Assessment.Web.Tests.Components.Questionnaire;
+
+/// <summary>What a user does to MudBlazor's inputs, as the browser would send it to the circuit.</summary>
+public static class Interact
+{
+    /// <summary>Ticks a radio button or a check box: a click where the component listens for clicks, else the change event.</summary>
+    public static void Tick(IElement input, bool on = true)
+    {
+        try { input.Change(on); }
+        catch (MissingEventHandlerException) { input.Click(); }
+    }
+
+    /// <summary>Types into a text field and leaves it (the page saves at once on leaving).</summary>
+    public static void TypeAndLeave(IElement input, string text)
+    {
+        input.Input(text);
+        input.Blur();
+    }
+
+    public static IElement InputOf(IElement element) =>
+        element.TagName == "INPUT" || element.TagName == "TEXTAREA" ? element : element.QuerySelector("input") ?? throw new InvalidOperationException("no input in " + element.OuterHtml);
+}

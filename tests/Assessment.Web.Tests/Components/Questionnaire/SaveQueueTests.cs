@@ -1,0 +1,128 @@
+using System.Globalization;
+using Assessment.Data.Answers;
+using Assessment.Web.Components.Pages.Questionnaire;
+using Assessment.Web.Services;
+
+namespace Assessment.Web.Tests.Components.Questionnaire;
+
+/// <summary>
+/// ItemState's save queue without a browser: saves of one item run one at a time against the real service, a change
+/// made while one is in flight is sent after it with the version it returned, and a stale version is a conflict.
+/// </summary>
+public sealed class SaveQueueTests : IDisposable
+{
+    private readonly QuestionnaireDb db = new();
+    private readonly List<(string? Value, long Version)> sent = [];
+    private TaskCompletionSource gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    [Fact]
+    public async Task A_change_made_while_a_save_is_in_flight_is_sent_after_it_with_the_version_it_returned()
+    {
+        var s = db.State("sa_if_one_window");
+        s.Value = "yes";
+        var first = s.SaveAsync(Held, () => { });
+        Assert.Equal(SaveState.Saving, s.State);
+        s.Value = "no";
+        var second = s.SaveAsync(Held, () => { });
+        Assert.True(second.IsCompleted, "the second save waits in the queue, it is not a second request");
+
+        gate.SetResult();
+        await first;
+        Assert.Equal([("yes", 0L), ("no", 1L)], sent);
+        Assert.Equal((SaveState.Saved, 2L), (s.State, s.Version));
+        Assert.Equal(("no", 2L), (db.Stored("sa_if_one_window")!.Value, db.Stored("sa_if_one_window")!.Version));
+    }
+
+    [Fact]
+    public async Task Several_changes_during_one_save_are_sent_once_as_the_latest()
+    {
+        var s = db.State("sa_sg_top_leader");
+        s.Value = "2";
+        var first = s.SaveAsync(Held, () => { });
+        foreach (var point in new[] { "3", "5", "4" })
+        {
+            s.Value = point;
+            await s.SaveAsync(Held, () => { });
+        }
+        gate.SetResult();
+        await first;
+        Assert.Equal([("2", 0L), ("4", 1L)], sent);
+        Assert.Equal(("4", 2L), (db.Stored("sa_sg_top_leader")!.Value, db.Stored("sa_sg_top_leader")!.Version));
+    }
+
+    [Fact]
+    public async Task A_save_from_an_older_version_is_a_conflict_that_names_the_saved_answer_and_stores_nothing()
+    {
+        var s = db.State("sa_if_one_window"); // the page opened before the colleague saved
+        db.SavedElsewhere("sa_if_one_window", "yes", expectedVersion: 0);
+        s.Value = "no";
+        var first = s.SaveAsync(Held, () => { });
+        s.Value = "no";
+        _ = s.SaveAsync(Held, () => { });
+        gate.SetResult();
+        await first;
+
+        Assert.Equal(SaveState.Conflict, s.State);
+        Assert.Equal(("yes", false, "colleague", 1L), (s.Conflict!.CurrentValue, s.Conflict.CurrentIsNa, s.Conflict.By, s.Conflict.CurrentVersion));
+        Assert.Single(sent); // the queued change is not retried over the other answer
+        Assert.Equal(("yes", 1L), (db.Stored("sa_if_one_window")!.Value, db.Stored("sa_if_one_window")!.Version));
+        Assert.Equal("no", s.Value); // what the user chose stays on the screen
+    }
+
+    [Fact]
+    public async Task Keep_mine_after_a_conflict_saves_over_the_other_answer_knowingly()
+    {
+        var s = db.State("sa_if_one_window");
+        db.SavedElsewhere("sa_if_one_window", "yes", expectedVersion: 0);
+        s.Value = "no";
+        await db.SaveAsync(s);
+        Assert.Equal(SaveState.Conflict, s.State);
+
+        s.KeepMine();
+        await db.SaveAsync(s);
+        Assert.Equal((SaveState.Saved, 2L), (s.State, s.Version));
+        Assert.Equal(("no", 2L, "evaluator"), (db.Stored("sa_if_one_window")!.Value, db.Stored("sa_if_one_window")!.Version, db.Stored("sa_if_one_window")!.UpdatedBy));
+    }
+
+    [Fact]
+    public async Task Use_theirs_after_a_conflict_takes_the_saved_answer_and_the_next_change_saves_without_conflict()
+    {
+        var s = db.State("sa_if_one_window");
+        db.SavedElsewhere("sa_if_one_window", "yes", expectedVersion: 0);
+        s.Value = "no";
+        await db.SaveAsync(s);
+
+        s.UseTheirs(await db.Service.CurrentAsync(db.Round, QuestionnaireDb.Jurisdiction, "sa_if_one_window"));
+        Assert.Equal(("yes", SaveState.Saved, 1L), (s.Value, s.State, s.Version));
+        Assert.Null(s.Conflict);
+
+        s.Value = "no";
+        await db.SaveAsync(s);
+        Assert.Equal(("no", 2L), (db.Stored("sa_if_one_window")!.Value, db.Stored("sa_if_one_window")!.Version));
+    }
+
+    [Fact]
+    public async Task A_save_that_throws_is_failed_keeps_the_input_and_a_retry_saves_it()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var s = db.State("sa_if_one_window");
+        s.Value = "yes";
+        await s.SaveAsync(_ => throw new IOException("connection reset"), () => { });
+        Assert.Equal((SaveState.Failed, "yes"), (s.State, s.Value));
+        Assert.Equal("保存失败，可能是网络或服务器问题。您的输入仍在此处。", s.Message);
+        Assert.Null(db.Stored("sa_if_one_window"));
+
+        await db.SaveAsync(s);
+        Assert.Equal((SaveState.Saved, 1L), (s.State, s.Version));
+        Assert.Equal("yes", db.Stored("sa_if_one_window")!.Value);
+    }
+
+    private async Task<SaveResult> Held(ItemEdit edit)
+    {
+        sent.Add((edit.Value, edit.ExpectedVersion));
+        await gate.Task;
+        return await db.Service.SaveAsync(db.Round, QuestionnaireDb.Jurisdiction, edit);
+    }
+
+    public void Dispose() => db.Dispose();
+}
