@@ -31,7 +31,7 @@ public sealed class SelfAssessorAppFixture : IAsyncLifetime
         Server.Kill();
         using (var db = AssessmentDb.Open(Path.Combine(Server.DataFolder, "assessment.db")))
         {
-            DemoRound = DashboardQueries.Rounds(db).Single(r => r.IsDemo && r.IsPublished).Id;
+            DemoRound = DashboardQueries.Rounds(db).Single(r => r.IsDemo && r.IsPublished && r.Mode == RoundModes.ExternalEvaluation).Id;
             OpenRound = DashboardSeed.CreateRound(db, new RoundStore(db).Find(DemoRound)!.SnapshotId, "2027 外部评估（进行中）");
             var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;
             DashboardSeed.Rate(db, new SnapshotStore(db).ForRound(OpenRound), OpenRound,
