@@ -113,8 +113,8 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, SelfAssessorAppF
             await page.WaitForCircuitAsync();
             // The layer numbers are in the layer chart's table view.
             if (name == "self-vs-external") await page.Locator("[data-testid=layer-gaps] [data-testid=show-table]").ClickAsync();
-            await Expect(page.Locator("main")).ToContainTextAsync("H市（示例）");
-            foreach (var number in expected) await Expect(page.Locator("main")).ToContainTextAsync(number);
+            await Expect(page.Locator("#main")).ToContainTextAsync("H市（示例）");
+            foreach (var number in expected) await Expect(page.Locator("#main")).ToContainTextAsync(number);
             await AssertNoCriticalViolations(page, $"{user} {name}");
             await page.SaveScreenshotAsync($"dashboard-demo-{name}-{user}");
         }
