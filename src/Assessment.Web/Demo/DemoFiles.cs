@@ -59,6 +59,24 @@ public sealed class Participant
     public Dictionary<string, string> Texts { get; set; } = [];
 }
 
+/// <summary>Demo/Data/self-assessment-published.yaml: a completed self-assessment round, reviewed and published.</summary>
+public sealed class PublishedSelfAssessmentFile
+{
+    public string Instrument { get; set; } = "";
+    public string Name { get; set; } = "";
+    public int OpensInDays { get; set; }
+    public int ClosesInDays { get; set; }
+    public string Reviewer { get; set; } = "";
+    public List<Respondent> Respondents { get; set; } = [];
+}
+
+/// <summary>A self-assessor whose submitted answers come from a profile (the profile's code is their jurisdiction).</summary>
+public sealed class Respondent
+{
+    public string Account { get; set; } = "";
+    public Profile Profile { get; set; } = new();
+}
+
 /// <summary>Something in the demo files does not fit (an instrument, a name): the message says which file and what.</summary>
 public sealed class DemoDataException(string message) : Exception(message);
 
@@ -67,10 +85,13 @@ public static class DemoFiles
 {
     public const string External = "external-round.yaml";
     public const string SelfAssessment = "self-assessment-round.yaml";
+    public const string PublishedSelfAssessment = "self-assessment-published.yaml";
 
     public static ExternalRoundFile ReadExternal() => Read<ExternalRoundFile>(External);
 
     public static SelfAssessmentRoundFile ReadSelfAssessment() => Read<SelfAssessmentRoundFile>(SelfAssessment);
+
+    public static PublishedSelfAssessmentFile ReadPublishedSelfAssessment() => Read<PublishedSelfAssessmentFile>(PublishedSelfAssessment);
 
     public static T Read<T>(string file)
     {

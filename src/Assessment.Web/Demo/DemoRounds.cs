@@ -64,6 +64,44 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         return rounds.Find(round.Id)!;
     }
 
+    /// <summary>
+    /// A self-assessment round that ran and ended: each respondent's answers saved, submitted by the respondent and
+    /// accepted by the reviewer; the round closed and published by the reviewer.
+    /// </summary>
+    public Round LoadPublishedSelfAssessment(PublishedSelfAssessmentFile file)
+    {
+        const string demoFile = DemoFiles.PublishedSelfAssessment;
+        var (snapshotId, instrument) = Snapshot(file.Instrument, demoFile);
+        CheckProfiles(file.Respondents.Select(r => r.Profile), instrument, demoFile);
+        if (accounts.FindByUserName(file.Reviewer) is null) throw new DemoDataException($"Demo/Data/{demoFile}: no account named '{file.Reviewer}'.");
+        var respondents = file.Respondents.Select(r =>
+        {
+            var account = accounts.FindByUserName(r.Account) ?? throw new DemoDataException($"Demo/Data/{demoFile}: no account named '{r.Account}'.");
+            if (account.JurisdictionCode != r.Profile.Code)
+                throw new DemoDataException($"Demo/Data/{demoFile}: {r.Account} is not the self-assessor of {r.Profile.Code}.");
+            // No jitter: one respondent per jurisdiction, nobody to disagree with.
+            return (Account: account, Answers: DemoAnswers.ForRater(instrument, r.Profile, 0, 0).ToList());
+        }).ToList();
+
+        var today = Today();
+        var round = rounds.Create(new NewRound(file.Name, snapshotId, RoundModes.SelfAssessment,
+            today.AddDays(file.OpensInDays), today.AddDays(file.ClosesInDays), IsDemo: true), DemoSeed.Actor);
+        rounds.SetStatus(round.Id, "open", DemoSeed.Actor);
+        var answers = new AnswerStore(db);
+        foreach (var (account, given) in respondents)
+        {
+            var response = rounds.Assign(round.Id, account.JurisdictionCode!, account.Id, DemoSeed.Actor);
+            foreach (var (itemId, value) in given)
+                if (answers.Save(new AnswerWrite(response.Id, itemId, value, 0, account.Id)) is not SaveResult.Saved)
+                    throw new DemoDataException($"Demo/Data/{demoFile}: the answer {itemId} = {value} of {account.UserName} was not saved.");
+            rounds.SetResponseStatus(response.Id, "submitted", account.UserName);
+            rounds.SetResponseStatus(response.Id, "accepted", file.Reviewer);
+        }
+        rounds.SetStatus(round.Id, "closed", file.Reviewer);
+        rounds.SetStatus(round.Id, "published", file.Reviewer);
+        return rounds.Find(round.Id)!;
+    }
+
     // Midnight UTC of the injected clock's today, so the windows are whole days around the day of loading.
     private DateTimeOffset Today() => new(db.Time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
 
@@ -82,12 +120,17 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
     // Every name in the profiles must mean something in the instrument, so an edited instrument is reported, not guessed at.
     private void Check(ExternalRoundFile file, Instrument instrument)
     {
-        string Where(Profile p) => $"Demo/Data/{DemoFiles.External}, profile {p.Code}";
-        var levelKeys = instrument.Layers.Select(l => l.Id).Concat(instrument.Layers.SelectMany(l => l.Indicators).Select(i => i.Id))
-            .Append(DemoAnswers.TechnologyKey).Append(DemoAnswers.OrganizationKey).ToHashSet(StringComparer.Ordinal);
         foreach (var rater in file.Raters.Append(file.Lead))
             if (accounts.FindByUserName(rater) is null) throw new DemoDataException($"Demo/Data/{DemoFiles.External}: no account named '{rater}'.");
-        foreach (var p in file.Profiles)
+        CheckProfiles(file.Profiles, instrument, DemoFiles.External);
+    }
+
+    private static void CheckProfiles(IEnumerable<Profile> profiles, Instrument instrument, string demoFile)
+    {
+        string Where(Profile p) => $"Demo/Data/{demoFile}, profile {p.Code}";
+        var levelKeys = instrument.Layers.Select(l => l.Id).Concat(instrument.Layers.SelectMany(l => l.Indicators).Select(i => i.Id))
+            .Append(DemoAnswers.TechnologyKey).Append(DemoAnswers.OrganizationKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in profiles)
         {
             if (p.Level is < 0 or > 1) throw new DemoDataException($"{Where(p)}: level must be between 0 and 1.");
             foreach (var (key, level) in p.Levels)

@@ -12,7 +12,8 @@ namespace Assessment.Web.Demo;
 /// The demo data set loaded on an empty database (turn off with --demo false): the reference jurisdictions, the
 /// anonymized cases of seed 003 as demo jurisdictions, one account per role (passwords in DEMO-ACCOUNTS.md), a
 /// completed and published external round over the reference cases of DOMAIN.md (Demo/Data/external-round.yaml)
-/// and an open self-assessment round with drafts (Demo/Data/self-assessment-round.yaml). The rounds are marked
+/// an open self-assessment round with drafts (Demo/Data/self-assessment-round.yaml) and H city's published
+/// self-assessment of the external round's period (Demo/Data/self-assessment-published.yaml). The rounds are marked
 /// is_demo, so pages label them illustrative. Nothing is touched once any account exists.
 /// </summary>
 public static class DemoSeed
@@ -67,6 +68,7 @@ public static class DemoSeed
             var demo = new DemoRounds(db, instrumentsFolder);
             demo.LoadExternal(external);
             demo.LoadSelfAssessment(DemoFiles.ReadSelfAssessment(), external);
+            demo.LoadPublishedSelfAssessment(DemoFiles.ReadPublishedSelfAssessment());
         }
         catch (DemoDataException e)
         {

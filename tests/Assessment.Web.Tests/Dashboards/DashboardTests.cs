@@ -39,7 +39,8 @@ public class DashboardTests(BrowserFixture browser, DashboardAppFixture app)
         await page.Locator("[data-testid=box-plot]").ScrollIntoViewIfNeededAsync();
         await page.SaveScreenshotAsync("dashboard-overview-distributions");
 
-        await page.SelectOptionAsync("[data-filter=level]", "prefecture");
+        await page.Locator("[data-testid=filters] .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover .mud-list-item").Filter(new() { HasText = "地市级" }).ClickAsync();
         await Expect(ranking).ToHaveCountAsync(3);
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=ranking] [data-testid=download-csv]").ClickAsync());
         var lines = Encoding.UTF8.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -22,7 +22,7 @@ public static class SelfAssessorAppFixture
     public static (long DemoRound, long OpenRound, IReadOnlyDictionary<string, ScoreResult> DemoScores, IReadOnlyDictionary<string, ScoreResult> OpenScores)
         Seed(AssessmentDb db)
     {
-        var demoRound = DashboardQueries.Rounds(db).Single(r => r.IsDemo && r.IsPublished).Id;
+        var demoRound = DashboardQueries.Rounds(db).Single(r => r.IsDemo && r.IsPublished && r.Mode == RoundModes.ExternalEvaluation).Id;
         var openRound = DashboardSeed.CreateRound(db, new RoundStore(db).Find(demoRound)!.SnapshotId, "2027 外部评估（进行中）");
         var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;
         DashboardSeed.Rate(db, new SnapshotStore(db).ForRound(openRound), openRound,

@@ -20,8 +20,8 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
     {
         var page = await SignedInHCity("/dashboards");
         await Expect(page.Locator("[data-nav=dashboards]")).ToHaveCountAsync(1);
-        // The open round, the demo external round and the demo self-assessment round: all three rate H city.
-        await Expect(page.Locator("[data-testid=dashboard-rounds] tbody tr")).ToHaveCountAsync(3);
+        // The open round, the demo external round and the demo's open and published self-assessment rounds: all rate H city.
+        await Expect(page.Locator("[data-testid=dashboard-rounds] tbody tr")).ToHaveCountAsync(4);
         await page.SaveScreenshotAsync("dashboard-self-assessor-rounds");
         await page.GotoAsync($"/dashboards/{app.OpenRound}/overview");
         var ranking = page.Locator("[data-testid=ranking] tbody tr");
@@ -99,9 +99,11 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
             ($"/dashboards/{round}/trend/DEMO-H", "trend", [OneDecimal(h.Composite)]),
             ($"/dashboards/{round}/compare?j=DEMO-H&j=DEMO-Z", "compare", [OneDecimal(h.Composite), OneDecimal(z.Composite)]),
         };
-        // H city's own self-assessment against the published external round: its self-assessor's view. The two
-        // demo rounds use different instruments, so the page compares layers only and says so.
-        if (user == "hcity") pages.Add(("/dashboards/self-vs-external/DEMO-H", "self-vs-external", ["只对比层面得分"]));
+        // H city's published self-assessment against the published external round, on the same instrument: every
+        // role that may see it gets layer gaps with numbers. Self: process 98.6 (po_dept_barriers at the middle of
+        // a reversed scale, Demo/Data/self-assessment-published.yaml), the other layers 100.0; external: Scorer's.
+        var process = h.Layers["process"];
+        pages.Add(("/dashboards/self-vs-external/DEMO-H", "self-vs-external", ["98.6", "100.0", OneDecimal(process)]));
 
         var page = await browser.NewPageAsync(app.Server.BaseUrl);
         await page.SignInAsync(user, password, "/dashboards");
@@ -109,8 +111,10 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
-            await Expect(page.Locator("main")).ToContainTextAsync("H市（示例）");
-            foreach (var number in expected) await Expect(page.Locator("main")).ToContainTextAsync(number);
+            // The layer numbers are in the layer chart's table view.
+            if (name == "self-vs-external") await page.Locator("[data-testid=layer-gaps] [data-testid=show-table]").ClickAsync();
+            await Expect(page.Locator("#main")).ToContainTextAsync("H市（示例）");
+            foreach (var number in expected) await Expect(page.Locator("#main")).ToContainTextAsync(number);
             await AssertNoCriticalViolations(page, $"{user} {name}");
             await page.SaveScreenshotAsync($"dashboard-demo-{name}-{user}");
         }

@@ -19,7 +19,7 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
         DemoRounds().Single(r => r.Mode == RoundModes.ExternalEvaluation);
 
     private Round SelfRound() =>
-        DemoRounds().Single(r => r.Mode == RoundModes.SelfAssessment);
+        DemoRounds().Single(r => r.Mode == RoundModes.SelfAssessment && r.Status == "open");
 
     private List<Round> DemoRounds()
     {

@@ -22,13 +22,14 @@ public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClas
         string[] codes = ["3302", DashboardSeed.Hangzhou, "32"];
         var page = await SignedInResearcher($"/dashboards/{app.Seeded.Current}/compare?j=3302");
         await Expect(page.Locator("[data-testid=compare-message]")).ToContainTextAsync("当前选择了 1 个");
-        // Pick two more in the searchable multi-select; the picks go into the address.
-        await page.Locator("[data-testid=compare-picker] .rz-dropdown").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "杭州市 (3301)" }).ClickAsync();
-        await Expect(page.Locator("[data-testid=compare-picker] .rz-chip")).ToHaveCountAsync(2);
-        await page.GetByRole(AriaRole.Option, new() { Name = "江苏省 (32)" }).ClickAsync();
-        await Expect(page.Locator("[data-testid=compare-picker] .rz-chip")).ToHaveCountAsync(3);
-        await page.Keyboard.PressAsync("Escape");
+        // Add two more through the search box, each becoming a chip; the picks go into the address.
+        var search = page.Locator("[data-testid=compare-picker] input").First;
+        await search.FillAsync("杭州");
+        await page.Locator(".mud-popover .mud-list-item").Filter(new() { HasText = "杭州市 (3301)" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=compare-picker] .mud-chip")).ToHaveCountAsync(2);
+        await search.FillAsync("32");
+        await page.Locator(".mud-popover .mud-list-item").Filter(new() { HasText = "江苏省 (32)" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=compare-picker] .mud-chip")).ToHaveCountAsync(3);
         await page.Locator("[data-testid=compare-show]").ClickAsync();
         // Blazor navigates with pushState, which fires no load event: assert the address, do not wait for a load.
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("compare\\?j=3302&j=3301&j=32$"));

@@ -20,6 +20,7 @@ public static class DashboardTexts
     public static readonly LocalizedText Chart = new("图表", "Chart");
     public static readonly LocalizedText Table = new("表格", "Table");
     public static readonly LocalizedText DownloadCsv = new("下载 CSV", "Download CSV");
+    public static readonly LocalizedText Views = new("查看", "Views");
     public static readonly LocalizedText Overview = new("总览", "Overview");
     public static readonly LocalizedText Quadrants = new("象限图", "Quadrant map");
     public static readonly LocalizedText Heatmap = new("热力图", "Heatmap");
@@ -75,6 +76,8 @@ public static class DashboardTexts
     public static readonly LocalizedText PageOf = new("第 {0} / {1} 页", "Page {0} of {1}");
     public static readonly LocalizedText PreviousPage = new("上一页", "Previous page");
     public static readonly LocalizedText NextPage = new("下一页", "Next page");
+    public static readonly LocalizedText RowsPerPage = new("每页行数：", "Rows per page:");
+    public static readonly LocalizedText PagerInfo = new("第 {first_item}–{last_item} 行，共 {all_items} 行", "Rows {first_item}–{last_item} of {all_items}");
     public static readonly LocalizedText HeatmapCaption = new("按综合得分排序；颜色越深得分越高。", "Ordered by composite; darker is higher.");
     public static readonly LocalizedText OneRoundOnly = new("该地区在同一工具下只有这一轮结果。", "This jurisdiction has only this round of this instrument.");
     public static readonly LocalizedText SortBy = new("按此列排序", "Sort by this column");
