@@ -182,7 +182,7 @@ public class QuadrantMapTests : BunitContext
         cut.Find("[data-testid=quadrant-find]").Input("杭州");
         var hangzhou = cut.Find("a[data-point='3301']");
         Assert.Equal("dashboards/9/profile/3301", hangzhou.GetAttribute("href"));
-        Assert.Equal("杭州市", hangzhou.QuerySelector("text.point-name")!.TextContent);
+        Assert.Equal("杭州市", cut.Find("text.point-name[data-for='3301']").TextContent);
         cut.Find("[data-testid=quadrant-find]").Input("没有这个地方");
         Assert.Empty(cut.FindAll("a[data-point]"));
         Assert.Contains("没有匹配的地区", cut.Markup);
