@@ -5,7 +5,16 @@ namespace Assessment.Web.Components.Pages.Dashboards.Shared;
 public sealed record BoxRow(string Label, BoxStats? Stats);
 
 /// <param name="Previous">Where the jurisdiction was in the earlier round of the same instrument, if any.</param>
-public sealed record QuadrantPoint(string Code, string Name, double Technology, double Organization, string? Href, (double T, double O)? Previous = null);
+public sealed record QuadrantPoint(string Code, string Name, double Technology, double Organization, string? Href, (double T, double O)? Previous = null)
+{
+    /// <summary>A point per row placed on both axes (a row with T or O NA has no place), in the dashboard's (rank) order.</summary>
+    public static List<QuadrantPoint> Of(RoundDashboard dashboard, IReadOnlyDictionary<string, (double T, double O)> previous) => dashboard.Rows
+        .Where(r => r.Result.Technology is not null && r.Result.Organization is not null)
+        .Select(r => new QuadrantPoint(r.Jurisdiction.Code, r.Name, r.Result.Technology!.Value, r.Result.Organization!.Value,
+            DashboardTables.ProfileHref(dashboard.Round.Id, r),
+            previous.TryGetValue(r.Jurisdiction.Code, out var p) ? p : null))
+        .ToList();
+}
 
 /// <param name="Values">One value per axis, in axis order; null (NA) is drawn at the centre.</param>
 public sealed record SpiderSeries(string Name, IReadOnlyList<double?> Values, string CssClass);
