@@ -20,7 +20,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 
 namespace Assessment.Web.Extensions;
 
@@ -29,7 +28,7 @@ public static class ServiceRegistration
     /// <summary>Everything the app registers, in one place, so Program.cs shows only the pipeline.</summary>
     public static WebApplicationBuilder AddAssessmentWeb(this WebApplicationBuilder builder)
     {
-        // The built (not published) app serves its own and Radzen's static files from the build manifest in
+        // The built (not published) app serves its own and MudBlazor's static files from the build manifest in
         // every environment, so the end-to-end tests can run the Production pipeline (friendly errors).
         builder.WebHost.UseStaticWebAssets();
 
@@ -37,7 +36,6 @@ public static class ServiceRegistration
         var paths = AppPaths.From(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSingleton(paths);
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
         services.AddMudServices(config =>
         {
             // Outcomes (saved, published, refused) show bottom-left, away from the questionnaire's submit button.

@@ -3,7 +3,6 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using static Assessment.Web.Tests.Components.Charts.ChartFixtures;
 
-using Assessment.Web.Tests.Components;
 
 namespace Assessment.Web.Tests.Components.Charts;
 

@@ -4,7 +4,6 @@ using Bunit;
 using static Assessment.Web.Tests.Components.Charts.ChartFixtures;
 using Quadrant = Assessment.Core.Instruments.Quadrant;
 
-using Assessment.Web.Tests.Components;
 
 namespace Assessment.Web.Tests.Components.Charts;
 

@@ -3,7 +3,6 @@ using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Bunit;
 using static Assessment.Web.Tests.Components.Charts.ChartFixtures;
 
-using Assessment.Web.Tests.Components;
 
 namespace Assessment.Web.Tests.Components.Charts;
 
