@@ -13,7 +13,7 @@ public sealed class SaveQueueTests : IDisposable
 {
     private readonly QuestionnaireDb db = new();
     private readonly List<(string? Value, long Version)> sent = [];
-    private TaskCompletionSource gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [Fact]
     public async Task A_change_made_while_a_save_is_in_flight_is_sent_after_it_with_the_version_it_returned()
