@@ -42,6 +42,8 @@ public static class ServiceRegistration
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
             config.SnackbarConfiguration.PreventDuplicates = true;
             config.SnackbarConfiguration.VisibleStateDuration = 4000;
+            // Shown at full opacity at once: a fading-in message is briefly below AA contrast (axe catches it).
+            config.SnackbarConfiguration.ShowTransitionDuration = 0;
         });
         // MudBlazor's own texts (pager, filters, pickers) in the page's language.
         services.AddTransient<MudLocalizer, MudTextsChinese>();

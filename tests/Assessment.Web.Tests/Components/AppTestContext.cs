@@ -12,8 +12,8 @@ namespace Assessment.Web.Tests.Components;
 /// A bUnit context set up as the app sets up a circuit: MudBlazor's services and Chinese texts, the UI culture of
 /// the test (restored on dispose), loose JavaScript interop (MudBlazor calls JS for focus and popovers, which a
 /// test without a browser answers with defaults). Render <see cref="MudPopoverProvider"/> first when a test opens
-/// a select, menu or tooltip: popovers render into it. Dispose with <c>await using</c>: MudBlazor's services are
-/// only asynchronously disposable.
+/// a select, menu or tooltip: popovers render into it. A test class may derive from it (xUnit disposes it) or a
+/// test may create one with <c>await using</c>.
 /// </summary>
 public class AppTestContext : BunitContext
 {
@@ -31,6 +31,9 @@ public class AppTestContext : BunitContext
 
     protected override void Dispose(bool disposing)
     {
+        // xUnit disposes test classes synchronously; MudBlazor's services refuse a synchronous dispose, so take
+        // the asynchronous path here (it marks the context disposed, and the base call below then does nothing).
+        if (disposing) DisposeAsyncCore().AsTask().GetAwaiter().GetResult();
         CultureInfo.CurrentUICulture = previousUi;
         CultureInfo.CurrentCulture = previous;
         base.Dispose(disposing);

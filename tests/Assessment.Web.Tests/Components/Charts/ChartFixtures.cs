@@ -38,7 +38,7 @@ public static class ChartFixtures
 
     /// <summary>The rendered table view: each body row's cell texts.</summary>
     public static List<string[]> TableRows<T>(IRenderedComponent<T> cut) where T : Microsoft.AspNetCore.Components.IComponent =>
-        cut.FindAll("table.data-table tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => Squash(td.TextContent)).ToArray()).ToList();
+        cut.FindAll(".data-table table tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => Squash(td.TextContent)).ToArray()).ToList();
 
     public static string Squash(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 }
