@@ -58,6 +58,8 @@ public class RoundTests(BrowserFixture browser)
         }
         await Expect(page.Locator("[data-testid=overdue] .count")).ToHaveTextAsync("0");
         await page.SaveScreenshotAsync("round-board");
+        // The outcome's snackbar fades in; axe judges contrast on what is drawn, so check it once it is settled.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(e => getComputedStyle(e).opacity === '1')");
         var axe = await page.RunAxe();
         var serious = axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious));
