@@ -25,10 +25,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.External);
         Check(file, instrument);
         var csv = ExternalAnswersCsv(file, instrument);
-        var today = Today();
-        var round = rounds.Create(new NewRound(file.Name, snapshotId, RoundModes.ExternalEvaluation,
-            today.AddDays(file.OpensInDays), today.AddDays(file.ClosesInDays), IsDemo: true), DemoSeed.Actor);
-        rounds.SetStatus(round.Id, "open", DemoSeed.Actor);
+        var round = OpenRound(file.Name, snapshotId, RoundModes.ExternalEvaluation, file.OpensInDays, file.ClosesInDays);
         var imported = AnswerImport.Import(db, round.Id, new StringReader(csv), DemoSeed.Actor);
         if (!imported.Ok)
             throw new DemoDataException($"Demo/Data/{DemoFiles.External}: the generated answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
@@ -48,19 +45,10 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.SelfAssessment);
         var participants = file.Participants.Select(p => Participant(p, instrument, profiles)).ToList();
 
-        var today = Today();
-        var round = rounds.Create(new NewRound(file.Name, snapshotId, RoundModes.SelfAssessment,
-            today.AddDays(file.OpensInDays), today.AddDays(file.ClosesInDays), IsDemo: true), DemoSeed.Actor);
-        rounds.SetStatus(round.Id, "open", DemoSeed.Actor);
-        var answers = new AnswerStore(db);
+        var round = OpenRound(file.Name, snapshotId, RoundModes.SelfAssessment, file.OpensInDays, file.ClosesInDays);
+        // A draft is what a sitting leaves behind.
         foreach (var (account, draft) in participants)
-        {
-            var response = rounds.Assign(round.Id, account.JurisdictionCode!, account.Id, DemoSeed.Actor);
-            // Saved one by one, as the questionnaire page saves them: a draft is what a sitting leaves behind.
-            foreach (var (itemId, value) in draft)
-                if (answers.Save(new AnswerWrite(response.Id, itemId, value, 0, account.Id)) is not SaveResult.Saved)
-                    throw new DemoDataException($"Demo/Data/{DemoFiles.SelfAssessment}: the draft answer {itemId} = {value} of {account.UserName} was not saved.");
-        }
+            SaveAnswers(rounds.Assign(round.Id, account.JurisdictionCode!, account.Id, DemoSeed.Actor).Id, account, draft, DemoFiles.SelfAssessment);
         return rounds.Find(round.Id)!;
     }
 
@@ -83,23 +71,35 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
             return (Account: account, Answers: DemoAnswers.ForRater(instrument, r.Profile, 0, 0).ToList());
         }).ToList();
 
-        var today = Today();
-        var round = rounds.Create(new NewRound(file.Name, snapshotId, RoundModes.SelfAssessment,
-            today.AddDays(file.OpensInDays), today.AddDays(file.ClosesInDays), IsDemo: true), DemoSeed.Actor);
-        rounds.SetStatus(round.Id, "open", DemoSeed.Actor);
-        var answers = new AnswerStore(db);
+        var round = OpenRound(file.Name, snapshotId, RoundModes.SelfAssessment, file.OpensInDays, file.ClosesInDays);
         foreach (var (account, given) in respondents)
         {
             var response = rounds.Assign(round.Id, account.JurisdictionCode!, account.Id, DemoSeed.Actor);
-            foreach (var (itemId, value) in given)
-                if (answers.Save(new AnswerWrite(response.Id, itemId, value, 0, account.Id)) is not SaveResult.Saved)
-                    throw new DemoDataException($"Demo/Data/{demoFile}: the answer {itemId} = {value} of {account.UserName} was not saved.");
+            SaveAnswers(response.Id, account, given, demoFile);
             rounds.SetResponseStatus(response.Id, "submitted", account.UserName);
             rounds.SetResponseStatus(response.Id, "accepted", file.Reviewer);
         }
         rounds.SetStatus(round.Id, "closed", file.Reviewer);
         rounds.SetStatus(round.Id, "published", file.Reviewer);
         return rounds.Find(round.Id)!;
+    }
+
+    // A demo round with its window in whole days around today, opened by the demo's actor.
+    private Round OpenRound(string name, long snapshotId, string mode, int opensInDays, int closesInDays)
+    {
+        var today = Today();
+        var round = rounds.Create(new NewRound(name, snapshotId, mode, today.AddDays(opensInDays), today.AddDays(closesInDays), IsDemo: true), DemoSeed.Actor);
+        rounds.SetStatus(round.Id, "open", DemoSeed.Actor);
+        return round;
+    }
+
+    // Saved one by one, as the questionnaire page saves them; an answer the store refuses stops the demo with its file.
+    private void SaveAnswers(long responseId, Account account, IEnumerable<(string ItemId, string Value)> given, string demoFile)
+    {
+        var answers = new AnswerStore(db);
+        foreach (var (itemId, value) in given)
+            if (answers.Save(new AnswerWrite(responseId, itemId, value, 0, account.Id)) is not SaveResult.Saved)
+                throw new DemoDataException($"Demo/Data/{demoFile}: the answer {itemId} = {value} of {account.UserName} was not saved.");
     }
 
     // Midnight UTC of the injected clock's today, so the windows are whole days around the day of loading.
