@@ -6,6 +6,7 @@ using Assessment.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAssessmentWeb();
+builder.AddAssessmentObservability();
 
 var app = builder.Build();
 if (app.Configuration.GetValue("demo", defaultValue: true)) app.Services.SeedDemoData();
@@ -17,6 +18,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapAssessmentObservability();
 app.MapStaticAssets();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();

@@ -1,6 +1,7 @@
 using Assessment.Core.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
+using Assessment.Data.Telemetry;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -14,10 +15,10 @@ public sealed class AnswerStore(AssessmentDb db)
         a.version AS Version, u.user_name AS UpdatedBy, a.updated_at AS UpdatedAt
         """;
 
-    public SaveResult Save(AnswerWrite w) => db.Writer.Write((c, tx) => Save(c, tx, w));
+    public SaveResult Save(AnswerWrite w) => StoreMetrics.Measure(() => db.Writer.Write((c, tx) => Save(c, tx, w)));
 
     public Task<SaveResult> SaveAsync(AnswerWrite w, CancellationToken cancellation = default) =>
-        db.Writer.WriteAsync((c, tx) => Save(c, tx, w), cancellation);
+        StoreMetrics.MeasureAsync(() => db.Writer.WriteAsync((c, tx) => Save(c, tx, w), cancellation));
 
     public IReadOnlyList<StoredAnswer> ForResponse(long responseId)
     {

@@ -46,6 +46,9 @@ public static class AccountEndpoints
         });
     }
 
-    private static IResult Failed(string returnUrl) =>
-        Results.LocalRedirect($"/signin?failed=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
+    private static IResult Failed(string returnUrl)
+    {
+        Telemetry.WebMetrics.SignInFailed();
+        return Results.LocalRedirect($"/signin?failed=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
+    }
 }

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Assessment.Data.Answers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assessment.Web.Tests.Telemetry;
+
+/// <summary>The real app in process (TestServer) on an empty temp data folder, Production pipeline, no demo.</summary>
+public abstract class InProcessApp : WebApplicationFactory<Program>
+{
+    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "assessment-telemetry-" + Guid.NewGuid().ToString("N")[..12]);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("data", dataFolder);
+        builder.UseSetting("demo", "false");
+        Configure(builder);
+    }
+
+    protected abstract void Configure(IWebHostBuilder builder);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+    }
+}
+
+/// <summary>The Prometheus exporter switched on (it is off by default), requests coming from <see cref="RemoteAddress"/>.</summary>
+public sealed class MonitoredApp : InProcessApp
+{
+    /// <summary>TestServer leaves the peer address empty; Kestrel always sets it. Tests choose it here.</summary>
+    public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Telemetry:Prometheus", "true");
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new PeerAddress(() => RemoteAddress)));
+    }
+
+    private sealed class PeerAddress(Func<IPAddress> address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) => { context.Connection.RemoteIpAddress = address(); return nextMiddleware(context); });
+            next(app);
+        };
+    }
+}
+
+public sealed class ObservabilityTests(MonitoredApp app) : IClassFixture<MonitoredApp>
+{
+    [Fact]
+    public async Task Live_and_ready_answer_healthy_with_status_words_only()
+    {
+        using var client = app.CreateClient();
+
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (live.StatusCode, await live.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Ready_is_unhealthy_when_the_data_folder_has_less_free_space_than_the_minimum()
+    {
+        // A minimum larger than any disk: the node must stop taking traffic rather than fail saves.
+        await using var starved = new StarvedApp();
+        using var client = starved.CreateClient();
+
+        var ready = await client.GetAsync("/health/ready");
+        var live = await client.GetAsync("/health/live");
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_scrape_shows_saves_and_sign_in_failures()
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await client.GetStringAsync("/signin");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = "nobody-here",
+            ["password"] = "not-a-password",
+            ["returnUrl"] = "/",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }));
+        var refused = await app.Services.GetRequiredService<AnswerStore>().SaveAsync(new AnswerWrite(999_999, "q1", "1", 0, 1));
+        Assert.IsType<SaveResult.Invalid>(refused);   // no such response
+
+        var text = await client.GetStringAsync("/metrics");
+
+        Assert.Matches("assessment_answer_saves_total\\{[^}]*outcome=\"invalid\"[^}]*\\} [1-9]", text);
+        Assert.Contains("assessment_answer_save_duration_milliseconds_bucket", text);
+        Assert.Matches("assessment_signin_failures_total\\{[^}]*\\} [1-9]", text);
+    }
+
+    [Fact]
+    public async Task The_scrape_is_refused_to_addresses_other_than_loopback_and_the_configured_ones()
+    {
+        app.RemoteAddress = IPAddress.Parse("203.0.113.9");
+        try
+        {
+            using var client = app.CreateClient();
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/metrics")).StatusCode);
+        }
+        finally
+        {
+            app.RemoteAddress = IPAddress.Loopback;
+        }
+    }
+}
+
+public sealed class StarvedApp : InProcessApp
+{
+    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Health:MinimumFreeMegabytes", "1000000000");
+}
