@@ -180,8 +180,8 @@ public static class AnswerImport
                     if (had) update.Execute(row.Value, row.IsNa ? 1 : 0, row.EvidenceText, row.EvidenceLink, old.Version + 1, row.RaterId, responseId, row.ItemId);
                     else insert.Add(responseId, row.ItemId, row.Value, row.IsNa ? 1 : 0, row.EvidenceText, row.EvidenceLink, row.RaterId);
                     audit.Add(AnswerStore.AuditKey(responseId, row.ItemId),
-                        had ? AnswerStore.Describe(old.Value, old.EvidenceText, old.EvidenceLink) : null,
-                        AnswerStore.Describe(row.Value, row.EvidenceText, row.EvidenceLink));
+                        had ? AnswerStore.Describe(old.Value, old.IsNa == 1, old.EvidenceText, old.EvidenceLink) : null,
+                        AnswerStore.Describe(row.Value, row.IsNa, row.EvidenceText, row.EvidenceLink));
                     written++;
                 }
         insert.Flush();

@@ -85,15 +85,16 @@ public sealed class AnswerStore(AssessmentDb db)
                 updated_by = excluded.updated_by, updated_at = excluded.updated_at
             """, new { w.ResponseId, w.ItemId, value, isNa, evidenceText, evidenceLink, version, w.ActorId, at }, tx);
         AuditLog.Append(c, tx, at, context.Actor, "answer", AuditKey(w.ResponseId, w.ItemId),
-            current is null ? null : Describe(current.Value, current.EvidenceText, current.EvidenceLink),
-            Describe(value, evidenceText, evidenceLink));
+            current is null ? null : Describe(current.Value, current.IsNa == 1, current.EvidenceText, current.EvidenceLink),
+            Describe(value, isNa, evidenceText, evidenceLink));
         return new SaveResult.Saved(version);
     }
 
     internal static string AuditKey(long responseId, string itemId) => $"response:{responseId}/item:{itemId}";
 
-    internal static string Describe(string? value, string? evidenceText, string? evidenceLink) =>
-        evidenceText is null && evidenceLink is null ? value ?? "(cleared)" : $"{value ?? "(cleared)"} | evidence: {evidenceText} {evidenceLink}".TrimEnd();
+    /// <summary>The answer's whole state for the audit trail (value null = cleared).</summary>
+    internal static string Describe(string? value, bool isNa, string? evidenceText, string? evidenceLink) =>
+        new AnswerAuditValue(value, isNa, evidenceText, evidenceLink).ToJson();
 
     internal static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

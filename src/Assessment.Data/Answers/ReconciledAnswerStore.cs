@@ -45,7 +45,7 @@ public sealed class ReconciledAnswerStore(AssessmentDb db)
                         reason = excluded.reason, set_by = excluded.set_by, set_at = excluded.set_at
                     """, new { roundId, jurisdictionCode, itemId, canonical, isNa = parsed.Answer is Answer.NotApplicable, reason, actorId, at }, tx);
             AuditLog.Append(c, tx, at, ctx.Actor, "reconciled_answer", $"round:{roundId}/jurisdiction:{jurisdictionCode}/item:{itemId}",
-                old, canonical ?? "(removed)", reason);
+                old, canonical, reason);   // null: the reconciliation was removed
             return new SaveResult.Saved(1);
         });
     }

@@ -134,7 +134,10 @@ public class AnswerStoreTests
 
         var trail = AuditLog.For(db, "answer", AnswerStore.AuditKey(t.R1J1, "q1"));
 
-        Assert.Equal([(null, "3"), ("3", "(cleared)")], trail.Select(e => (e.OldValue, e.NewValue)));
+        // The whole state as JSON: the trail alone rebuilds every answer (value null = cleared).
+        const string three = """{"value":"3","na":false,"evidence_text":null,"evidence_link":null}""";
+        const string cleared = """{"value":null,"na":false,"evidence_text":null,"evidence_link":null}""";
+        Assert.Equal([(null, three), (three, cleared)], trail.Select(e => (e.OldValue, e.NewValue)));
         Assert.All(trail, e => Assert.Equal(("rater1", "2026-03-01T08:00:00.0000000Z"), (e.Actor, e.At)));
     }
 
