@@ -22,5 +22,6 @@ app.MapAssessmentObservability();
 app.MapStaticAssets();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
+app.MapAuditEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
+using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
@@ -104,6 +105,8 @@ public static class ServiceRegistration
         services.AddScoped<CaseLibraryService>();
         services.AddScoped<DashboardCompareService>();
         services.AddScoped<SelfVsExternalService>();
+        services.AddSingleton<AuditQuery>();
+        services.AddScoped<AuditService>();
         return builder;
     }
 }

@@ -14,6 +14,7 @@ public enum Permission
     Reconcile,
     SelfAssess,
     ViewDashboards,
+    ViewAudit,
 }
 
 /// <summary>
@@ -24,7 +25,8 @@ public static class AccessRules
 {
     public static bool Allows(string role, bool isLead, Permission permission) => permission switch
     {
-        Permission.ManageAccounts or Permission.ManageInstruments or Permission.ManageRounds => role == Roles.Administrator,
+        // The audit trail names every rater and holds every answer ever given: administrators only.
+        Permission.ManageAccounts or Permission.ManageInstruments or Permission.ManageRounds or Permission.ViewAudit => role == Roles.Administrator,
         // Researchers read instruments to interpret results; self-assessors see their questionnaire, not the file.
         Permission.ViewInstruments => role is Roles.Administrator or Roles.Evaluator or Roles.Researcher,
         Permission.ViewResults => role is Roles.Administrator or Roles.Researcher || (role == Roles.Evaluator && isLead),
