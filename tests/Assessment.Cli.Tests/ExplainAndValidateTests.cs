@@ -96,6 +96,22 @@ public class ExplainAndValidateTests
     }
 
     [Fact]
+    public void Validate_against_an_external_instrument_checks_each_match()
+    {
+        using var cli = new CliRun();
+        var external = cli.Write("cli-test-1.yaml", CliRun.Instrument);
+        var self = CliRun.Instrument.Replace("id: cli-test\n", "id: cli-self\n").Replace("- id: q4\n", "- id: q4\n            matches: q9\n            equivalence: partial\n");
+        var path = cli.Write("cli-self-1.yaml", self);
+
+        Assert.Equal(0, cli.Run("validate", path).Exit); // without --against only the form of matches is checked
+        var (exit, output, errors) = cli.Run("validate", path, "--against", external);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains(path + ":28:22: layers[1].indicators[0].items[1].matches: cli-test 1 has no item 'q9'", errors);
+    }
+
+    [Fact]
     public void Validate_of_a_missing_file_says_so_without_a_stack_trace()
     {
         using var cli = new CliRun();
