@@ -10,7 +10,7 @@ public class ExplainAndValidateTests
             "--answers", cli.Write("a.csv", CliRun.Answers), "--jurisdiction", "X");
 
         Assert.True(exit == 0, errors);
-        Assert.Contains("composite 50.0  completeness 87.5%  stage high  technology 75.0  organization 62.5  quadrant IV", output);
+        Assert.Contains("composite 50.0  completeness 87.5%  stage high  technology 75.0  organization 62.5  quadrant IV  layer gap 50.0", output);
         Assert.Contains("indicator b.one (weight 1): 37.5", output);
         // q4: r1 'part' (0.5), r2 unanswered (0): mean 0.25, half the indicator's weight -> 12.5 points.
         var q4 = output.Split('\n').Single(l => l.TrimStart().StartsWith("q4 "));
@@ -47,6 +47,31 @@ public class ExplainAndValidateTests
     }
 
     [Fact]
+    public void Explain_names_the_layer_that_held_a_stage_back()
+    {
+        using var cli = new CliRun();
+        // X: composite 50 meets high's min, but layer b (37.5) is below min_layer 40, so X stays low.
+        var instrument = CliRun.Instrument.Replace("{id: high, min: 50,", "{id: high, min: 50, min_layer: 40,");
+        var (exit, output, errors) = cli.Run("explain", "--instrument", cli.Write("cli-test-1.yaml", instrument),
+            "--answers", cli.Write("a.csv", CliRun.Answers), "--jurisdiction", "X", "--format", "json");
+
+        Assert.True(exit == 0, errors);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var result = json.RootElement.GetProperty("result");
+        Assert.Equal("low", result.GetProperty("stage").GetString());
+        Assert.Equal(50.0, result.GetProperty("layer_gap").GetDouble(), 12);
+        var hold = result.GetProperty("held_back").EnumerateArray().Single();
+        Assert.Equal("high", hold.GetProperty("stage").GetString());
+        var layer = hold.GetProperty("layers").EnumerateArray().Single();
+        Assert.Equal("b", layer.GetProperty("layer").GetString());
+        Assert.Equal(37.5, layer.GetProperty("score").GetDouble(), 12);
+
+        var (_, text, _) = cli.Run("explain", "--instrument", cli.Write("cli-test-1.yaml", instrument),
+            "--answers", cli.Write("a.csv", CliRun.Answers), "--jurisdiction", "X");
+        Assert.Contains("held back from stage high (composite 50.0 met, min_layer 40.0 not) by: layer b 37.5", text);
+    }
+
+    [Fact]
     public void Validate_accepts_a_valid_instrument()
     {
         using var cli = new CliRun();
@@ -68,6 +93,22 @@ public class ExplainAndValidateTests
         var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.StartsWith(path + ":18:") && l.Contains("weight"));
         Assert.Contains(lines, l => l.StartsWith(path + ":33:") && l.Contains("score"));
+    }
+
+    [Fact]
+    public void Validate_against_an_external_instrument_checks_each_match()
+    {
+        using var cli = new CliRun();
+        var external = cli.Write("cli-test-1.yaml", CliRun.Instrument);
+        var self = CliRun.Instrument.Replace("id: cli-test\n", "id: cli-self\n").Replace("- id: q4\n", "- id: q4\n            matches: q9\n            equivalence: partial\n");
+        var path = cli.Write("cli-self-1.yaml", self);
+
+        Assert.Equal(0, cli.Run("validate", path).Exit); // without --against only the form of matches is checked
+        var (exit, output, errors) = cli.Run("validate", path, "--against", external);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains(path + ":28:22: layers[1].indicators[0].items[1].matches: cli-test 1 has no item 'q9'", errors);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public class ScoreCommandTests
         var x = results[0];
         Assert.Equal("X", x.GetProperty("jurisdiction").GetString());
         Assert.Equal(50.0, x.GetProperty("composite").GetDouble(), 12);
+        Assert.Equal(50.0, x.GetProperty("layer_gap").GetDouble(), 12); // layers 87.5 and 37.5
         Assert.Equal(0.875, x.GetProperty("completeness").GetDouble(), 12);
         Assert.Equal("high", x.GetProperty("stage").GetString());
         Assert.Equal(75.0, x.GetProperty("technology").GetDouble(), 12);
@@ -31,6 +32,7 @@ public class ScoreCommandTests
 
         var y = results[1];
         Assert.Equal(0.0, y.GetProperty("composite").GetDouble(), 12);
+        Assert.Equal(0.0, y.GetProperty("layer_gap").GetDouble(), 12); // both layers 0
         Assert.Equal(0.25, y.GetProperty("completeness").GetDouble(), 12);
         Assert.Equal("I", y.GetProperty("quadrant").GetString());
         Assert.Equal("low", y.GetProperty("stage").GetString());
@@ -51,6 +53,7 @@ public class ScoreCommandTests
         Assert.Equal(JsonValueKind.Null, z.GetProperty("technology").ValueKind);
         Assert.Equal(JsonValueKind.Null, z.GetProperty("quadrant").ValueKind);
         Assert.Equal(100.0 / 3, z.GetProperty("composite").GetDouble(), 12);
+        Assert.Equal(0.0, z.GetProperty("layer_gap").GetDouble(), 12); // one non-NA layer: gap 0
         Assert.Equal(100.0 / 3, z.GetProperty("organization").GetDouble(), 12);
         Assert.True(z.GetProperty("composite").GetRawText().Length >= 16, "full precision, not rounded: " + z.GetProperty("composite").GetRawText());
     }
@@ -64,8 +67,8 @@ public class ScoreCommandTests
 
         Assert.True(exit == 0, errors);
         var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        Assert.Equal("jurisdiction,composite,completeness,stage,technology,organization,quadrant,layer:a,layer:b,indicator:a.one,indicator:b.one", lines[0]);
-        Assert.Equal("X,50,0.875,high,75,62.5,IV,87.5,37.5,87.5,37.5", lines[1]);
+        Assert.Equal("jurisdiction,composite,layer_gap,completeness,stage,technology,organization,quadrant,layer:a,layer:b,indicator:a.one,indicator:b.one", lines[0]);
+        Assert.Equal("X,50,50,0.875,high,75,62.5,IV,87.5,37.5,87.5,37.5", lines[1]);
         Assert.Equal(3, lines.Length);
     }
 

@@ -44,7 +44,12 @@ public static class ExplainCommand
         var r = e.Result;
         o.WriteLine($"{e.Instrument.Id} {e.Instrument.Version} — {answers.Jurisdiction} (raters: {string.Join(", ", answers.Raters)})");
         o.WriteLine($"composite {N(r.Composite)}  completeness {r.Completeness * 100:0.0}%  stage {r.Stage?.Id ?? "NA"}  " +
-                    $"technology {N(r.Technology)}  organization {N(r.Organization)}  quadrant {r.Quadrant?.ToString() ?? "NA"}");
+                    $"technology {N(r.Technology)}  organization {N(r.Organization)}  quadrant {r.Quadrant?.ToString() ?? "NA"}  layer gap {N(r.LayerGap)}");
+        foreach (var hold in e.HeldBack)
+        {
+            o.WriteLine($"held back from stage {hold.Stage.Id} (composite {N(hold.Stage.Min)} met, min_layer {N(hold.Layers[0].MinLayer)} not) by: " +
+                        string.Join(", ", hold.Layers.Select(l => $"layer {l.LayerId} {N(l.Score)}")));
+        }
         foreach (var layer in e.Instrument.Layers)
         {
             o.WriteLine();
@@ -77,6 +82,7 @@ public static class ExplainCommand
             result = new
             {
                 composite = e.Result.Composite,
+                layer_gap = e.Result.LayerGap,
                 completeness = e.Result.Completeness,
                 stage = e.Result.Stage?.Id,
                 technology = e.Result.Technology,
@@ -84,6 +90,13 @@ public static class ExplainCommand
                 quadrant = e.Result.Quadrant?.ToString(),
                 layers = e.Result.Layers,
                 indicators = e.Result.Indicators,
+                held_back = e.HeldBack.Select(h => new
+                {
+                    stage = h.Stage.Id,
+                    min = h.Stage.Min,
+                    min_layer = h.Stage.MinLayer,
+                    layers = h.Layers.Select(l => new { layer = l.LayerId, score = l.Score }),
+                }),
             },
             items = e.Items.Select(t => new
             {

@@ -11,6 +11,12 @@ public enum EvidenceRule { None, Optional, Required }
 
 public enum Quadrant { I, II, III, IV }
 
+/// <summary>How closely a self-assessment item mirrors the external item it names in <c>matches</c>.</summary>
+public enum Equivalence { Exact, Partial }
+
+/// <summary>Where an item's answer comes from, so a reader can weigh how verifiable it is.</summary>
+public enum ItemSource { Public, Submitted, SelfReport }
+
 public sealed record Instrument(
     string Id,
     string Version,
@@ -43,7 +49,9 @@ public sealed record Instrument(
 
 public sealed record QuadrantThresholds(double Technology = 50, double Organization = 50);
 
-public sealed record Stage(string Id, double Min, LocalizedText Title);
+/// <param name="MinLayer">When set, the stage is reached only if every non-NA layer scores at least this
+/// (SCORING.md, "Maturity stage": the layers are coupled, so a strong interface cannot carry a weak layer up).</param>
+public sealed record Stage(string Id, double Min, LocalizedText Title, double? MinLayer = null);
 
 public sealed record Layer(
     string Id, LocalizedText Title, double Weight, IReadOnlyList<Indicator> Indicators, LocalizedText? Description = null);
@@ -66,7 +74,10 @@ public sealed record Item(
     IReadOnlyList<LikertLabel>? Labels = null,
     IReadOnlyList<Option>? Options = null,
     IReadOnlyList<Anchor>? Anchors = null,
-    LocalizedText? Unit = null)
+    LocalizedText? Unit = null,
+    string? Matches = null,
+    Equivalence? Equivalence = null,
+    ItemSource? Source = null)
 {
     /// <summary>Text items are informational and never count in a score or in completeness.</summary>
     public bool IsScored => Type != ItemType.Text;

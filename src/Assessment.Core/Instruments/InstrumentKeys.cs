@@ -17,7 +17,7 @@ public static class InstrumentKeys
 
     public static IReadOnlyList<string> Quadrants { get; } = ["technology_threshold", "organization_threshold"];
 
-    public static IReadOnlyList<string> Stage { get; } = ["id", "min", "title"];
+    public static IReadOnlyList<string> Stage { get; } = ["id", "min", "min_layer", "title"];
 
     public static IReadOnlyList<string> Scale { get; } = ["points", "labels"];
 
@@ -28,7 +28,7 @@ public static class InstrumentKeys
     public static IReadOnlyList<string> Item { get; } =
     [
         "id", "type", "text", "help", "weight", "axis", "reverse", "allow_na", "required", "evidence",
-        "scale", "points", "labels", "options", "anchors", "unit",
+        "scale", "points", "labels", "options", "anchors", "unit", "source", "matches", "equivalence",
     ];
 
     public static IReadOnlyList<string> Option { get; } = ["key", "score", "text"];
@@ -41,4 +41,10 @@ public static class InstrumentKeys
     public static IReadOnlyList<string> Axes { get; } = ["technology", "organization"];
 
     public static IReadOnlyList<string> EvidenceRules { get; } = ["none", "optional", "required"];
+
+    public static IReadOnlyList<string> Equivalences { get; } = ["exact", "partial"];
+
+    /// <summary>public: a rater can check it in public sources; submitted: documents the jurisdiction hands in;
+    /// self-report: only the jurisdiction's word.</summary>
+    public static IReadOnlyList<string> Sources { get; } = ["public", "submitted", "self-report"];
 }

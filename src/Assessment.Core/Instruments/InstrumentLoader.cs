@@ -17,7 +17,9 @@ public sealed record InstrumentLoadResult(Instrument? Instrument, IReadOnlyList<
 /// <summary>Reads and validates instrument YAML (format: instruments/README.md). Never throws on bad input.</summary>
 public static class InstrumentLoader
 {
-    public static InstrumentLoadResult LoadFile(string path)
+    /// <param name="external">When given (a self-assessment loaded beside its external instrument), every
+    /// <c>matches</c> key is checked against it; without it, matches are checked for form only.</param>
+    public static InstrumentLoadResult LoadFile(string path, Instrument? external = null)
     {
         string text;
         try
@@ -36,19 +38,20 @@ public static class InstrumentLoader
             return Failed(path, reason);
         }
 
-        return Load(text, path, Path.GetFileName(path));
+        return Load(text, path, Path.GetFileName(path), external);
     }
 
     /// <param name="sourceName">The name used in problem locations (normally the file path).</param>
-    public static InstrumentLoadResult LoadText(string yaml, string sourceName) => Load(yaml, sourceName, fileName: null);
+    public static InstrumentLoadResult LoadText(string yaml, string sourceName, Instrument? external = null) =>
+        Load(yaml, sourceName, fileName: null, external);
 
     /// <param name="fileName">When reading a file, its name, checked against the id and version inside.</param>
-    private static InstrumentLoadResult Load(string yaml, string sourceName, string? fileName)
+    private static InstrumentLoadResult Load(string yaml, string sourceName, string? fileName, Instrument? external)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var problems = new ProblemList(sourceName);
         var root = YamlDocumentReader.Read(yaml, problems);
-        var instrument = root is null ? null : InstrumentReader.Read(root, problems, fileName);
+        var instrument = root is null ? null : InstrumentReader.Read(root, problems, fileName, external);
         return problems.Count == 0 && instrument is not null
             ? new InstrumentLoadResult(instrument, [])
             : new InstrumentLoadResult(null, problems.InDocumentOrder());

@@ -20,12 +20,8 @@ public static class Recommender
     {
         ArgumentNullException.ThrowIfNull(explanation);
         var (instrument, result) = (explanation.Instrument, explanation.Result);
-        // Lowest layer; on a tie the first in the instrument, so the outcome never depends on dictionary order.
-        var weakest = instrument.Layers
-            .Select((layer, order) => (layer, order, score: result.Layers.GetValueOrDefault(layer.Id)))
-            .Where(x => x.score is not null)
-            .OrderBy(x => x.score).ThenBy(x => x.order)
-            .Select(x => (Layer?)x.layer).FirstOrDefault();
+        // Lowest layer; on a tie the first in the instrument (ScoreResult.WeakestLayer, the one rule the dashboards mark too).
+        var weakest = result.WeakestLayer is { } id ? instrument.Layers.First(l => l.Id == id) : null;
         if (weakest is null) return new ProfileRecommendations(null, null, [], result.Quadrant);
 
         var traces = explanation.Items.ToLookup(t => t.IndicatorId, StringComparer.Ordinal);

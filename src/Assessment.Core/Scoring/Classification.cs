@@ -29,15 +29,43 @@ internal static class Classification
         };
     }
 
-    /// <summary>The last stage whose min is at most the composite (within <see cref="Tolerance"/>).</summary>
-    public static Stage? StageOf(double? composite, Stage[] stages)
+    /// <summary>
+    /// The last stage whose conditions all hold: its min is at most the composite and, when it sets min_layer,
+    /// every non-NA layer reaches that too (both within <see cref="Tolerance"/>). The first stage always holds.
+    /// </summary>
+    public static Stage? StageOf(double? composite, Stage[] stages, IReadOnlyList<double?> layers)
     {
         if (composite is not double c) return null;
         Stage? reached = null;
         for (var i = 0; i < stages.Length; i++)
         {
-            if (stages[i].Min - Tolerance <= c) reached = stages[i];
+            if (i == 0 || (stages[i].Min - Tolerance <= c && LayersBelow(stages[i], layers).Count == 0)) reached = stages[i];
         }
         return reached;
+    }
+
+    /// <summary>Positions of the non-NA layers scoring below the stage's min_layer (none when it sets none).</summary>
+    public static IReadOnlyList<int> LayersBelow(Stage stage, IReadOnlyList<double?> layers)
+    {
+        if (stage.MinLayer is not double floor) return [];
+        var below = new List<int>();
+        for (var l = 0; l < layers.Count; l++)
+        {
+            if (layers[l] is double score && score < floor - Tolerance) below.Add(l);
+        }
+        return below;
+    }
+
+    /// <summary>SCORING.md, "Layer gap": highest minus lowest non-NA layer; 0 with one layer, null with none.</summary>
+    public static double? LayerGap(IEnumerable<double?> layers)
+    {
+        double? high = null, low = null;
+        foreach (var layer in layers)
+        {
+            if (layer is not double v) continue;
+            high = high is double h ? Math.Max(h, v) : v;
+            low = low is double w ? Math.Min(w, v) : v;
+        }
+        return high - low;
     }
 }

@@ -27,6 +27,7 @@ public static class ScoreExport
             json.WriteStartObject();
             json.WriteString("jurisdiction", jurisdiction);
             Number(json, "composite", r.Composite);
+            Number(json, "layer_gap", r.LayerGap);
             json.WriteNumber("completeness", r.Completeness);
             json.WriteString("stage", r.Stage?.Id);
             Number(json, "technology", r.Technology);
@@ -45,12 +46,12 @@ public static class ScoreExport
     {
         var layers = instrument.Layers.Select(l => l.Id).ToArray();
         var indicators = instrument.Layers.SelectMany(l => l.Indicators).Select(i => i.Id).ToArray();
-        var header = new[] { "jurisdiction", "composite", "completeness", "stage", "technology", "organization", "quadrant" }
+        var header = new[] { "jurisdiction", "composite", "layer_gap", "completeness", "stage", "technology", "organization", "quadrant" }
             .Concat(layers.Select(id => "layer:" + id)).Concat(indicators.Select(id => "indicator:" + id));
         output.WriteLine(string.Join(',', header.Select(Quote)));
         foreach (var (jurisdiction, r) in scores)
         {
-            var fields = new[] { jurisdiction, Format(r.Composite), Format(r.Completeness), r.Stage?.Id ?? "",
+            var fields = new[] { jurisdiction, Format(r.Composite), Format(r.LayerGap), Format(r.Completeness), r.Stage?.Id ?? "",
                     Format(r.Technology), Format(r.Organization), r.Quadrant?.ToString() ?? "" }
                 .Concat(layers.Select(id => Format(r.Layers.GetValueOrDefault(id))))
                 .Concat(indicators.Select(id => Format(r.Indicators.GetValueOrDefault(id))));

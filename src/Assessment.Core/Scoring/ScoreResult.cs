@@ -23,7 +23,25 @@ public sealed record ScoreResult(
     double? Organization,
     Quadrant? Quadrant,
     IReadOnlyDictionary<string, double?> Layers,
-    IReadOnlyDictionary<string, double?> Indicators);
+    IReadOnlyDictionary<string, double?> Indicators)
+{
+    /// <summary>Highest minus lowest non-NA layer score (SCORING.md, "Layer gap"): the imbalance an average hides.</summary>
+    public double? LayerGap => Classification.LayerGap(Layers.Values);
+
+    /// <summary>The id of the lowest non-NA layer (the first in document order on a tie); null when every layer is NA.</summary>
+    public string? WeakestLayer
+    {
+        get
+        {
+            (string Id, double Score)? lowest = null;
+            foreach (var (id, score) in Layers)
+            {
+                if (score is double s && (lowest is null || s < lowest.Value.Score)) lowest = (id, s);
+            }
+            return lowest?.Id;
+        }
+    }
+}
 
 public enum ItemStatus { Answered, NotApplicable, Unanswered, PartlyAnswered, Reconciled, NotScored }
 
@@ -40,4 +58,16 @@ public sealed record ItemTrace(
     double? ShareOfIndicator,
     double? PointsInIndicator);
 
-public sealed record Explanation(Instrument Instrument, ScoreResult Result, IReadOnlyList<ItemTrace> Items);
+/// <summary>
+/// A stage above the one reached whose composite cut the jurisdiction meets but whose <c>min_layer</c> it does not:
+/// the layers below that floor held it back (SCORING.md, "Maturity stage").
+/// </summary>
+public sealed record StageHold(Stage Stage, IReadOnlyList<LayerBelow> Layers);
+
+public sealed record LayerBelow(string LayerId, double Score, double MinLayer);
+
+/// <param name="HeldBack">Stages above the reached one that only min_layer kept out, lowest first; empty when none.</param>
+public sealed record Explanation(Instrument Instrument, ScoreResult Result, IReadOnlyList<ItemTrace> Items, IReadOnlyList<StageHold>? HeldBack = null)
+{
+    public IReadOnlyList<StageHold> HeldBack { get; init; } = HeldBack ?? [];
+}

@@ -45,6 +45,24 @@ public static partial class Scorer
                 share,
                 points);
         }
-        return new Explanation(instrument, result, traces);
+        return new Explanation(instrument, result, traces, HeldBack(c, result));
+    }
+
+    // Stages after the reached one whose composite cut is met but whose min_layer is not: with the rule of
+    // SCORING.md these are exactly the stages the coupling of the layers kept the jurisdiction out of.
+    private static StageHold[] HeldBack(CompiledInstrument c, ScoreResult result)
+    {
+        if (result.Composite is not double composite || result.Stage is null) return [];
+        var layers = c.LayerIndex.Ids.Select(id => result.Layers[id]).ToArray();
+        var holds = new List<StageHold>();
+        for (var i = Array.IndexOf(c.Stages, result.Stage) + 1; i < c.Stages.Length; i++)
+        {
+            var stage = c.Stages[i];
+            if (stage.Min - Classification.Tolerance > composite) continue;
+            var below = Classification.LayersBelow(stage, layers);
+            if (below.Count == 0) continue;
+            holds.Add(new StageHold(stage, [.. below.Select(l => new LayerBelow(c.LayerIndex.Ids[l], layers[l]!.Value, stage.MinLayer!.Value))]));
+        }
+        return [.. holds];
     }
 }

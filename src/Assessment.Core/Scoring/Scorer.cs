@@ -106,7 +106,7 @@ public static partial class Scorer
         return new ScoreResult(
             composite,
             c.ScoredItemCount == 0 ? 0 : completeness / c.ScoredItemCount,
-            Classification.StageOf(composite, c.Stages),
+            Classification.StageOf(composite, c.Stages, layerScores),
             technology,
             organization,
             Classification.QuadrantOf(technology, organization, c.Thresholds),

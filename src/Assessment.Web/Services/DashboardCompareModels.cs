@@ -45,7 +45,19 @@ public sealed record StatementGap(Item Item, Indicator Indicator, ItemSide Self,
 }
 
 /// <param name="Pair">The pair shown; null when the jurisdiction has none the person may see.</param>
+/// <param name="Matched">For a pair of different instruments whose self items name external items (<c>matches</c>):
+/// the pairs item by item and the items left unmatched; <paramref name="Layers"/> are then over matched items only.</param>
 public sealed record SelfVsExternalView(
     Jurisdiction Jurisdiction, IReadOnlyList<SelfExternalPair> Pairs, SelfExternalPair? Pair,
     Explanation? Self, Explanation? External, IReadOnlyList<LayerGap> Layers,
-    IReadOnlyList<StatementGap> Overstated, IReadOnlyList<StatementGap> Understated);
+    IReadOnlyList<StatementGap> Overstated, IReadOnlyList<StatementGap> Understated, MatchedItems? Matched = null);
+
+/// <summary>One matched pair as shown: the self item, the external item it mirrors, and both sides' answers.</summary>
+public sealed record MatchedRow(Item SelfItem, Item ExternalItem, Equivalence Equivalence, Indicator Indicator, ItemSide Self, ItemSide External)
+{
+    /// <summary>Self minus external item score (0..1); null when either side is NA.</summary>
+    public double? Gap => Self.Score - External.Score;
+}
+
+/// <param name="PairsScored">How many pairs have a score on both sides: the layer gaps rest on these alone.</param>
+public sealed record MatchedItems(IReadOnlyList<MatchedRow> Pairs, int PairsScored, IReadOnlyList<Item> UnmatchedSelf, IReadOnlyList<Item> UnmatchedExternal);

@@ -43,7 +43,15 @@ public sealed class SelfVsExternalService(CurrentUser currentUser, AssessmentDb 
         var layers = external.Instrument.Layers
             .Select(l => new LayerGap(l.Id, l.Title, self.Result.Layers.GetValueOrDefault(l.Id), external.Result.Layers.GetValueOrDefault(l.Id)))
             .ToList();
-        if (!pair.SameInstrument) return new SelfVsExternalView(jurisdiction, pairs, pair, self, external, layers, [], []);
+        if (!pair.SameInstrument)
+        {
+            // Different instruments: compare the pairs the self-assessment declares (matches), and compute the
+            // layer gaps over those pairs only (Scorer.CompareMatched); without matches, whole-layer scores as before.
+            var matched = Scorer.CompareMatched(self, external);
+            if (matched.Pairs.Count == 0) return new SelfVsExternalView(jurisdiction, pairs, pair, self, external, layers, [], []);
+            var matchedLayers = matched.Layers.Zip(external.Instrument.Layers, (m, l) => new LayerGap(l.Id, l.Title, m.Self, m.External)).ToList();
+            return new SelfVsExternalView(jurisdiction, pairs, pair, self, external, matchedLayers, [], [], MatchedView(code, pair, external, matched));
+        }
 
         var gaps = ItemGaps(code, pair, self, external);
         return new SelfVsExternalView(jurisdiction, pairs, pair, self, external, layers,
@@ -71,6 +79,19 @@ public sealed class SelfVsExternalService(CurrentUser currentUser, AssessmentDb 
             .Select(t => new StatementGap(external.Instrument.FindItem(t.ItemId)!, indicators[externalTraces[t.ItemId].IndicatorId],
                 ItemSide.From(t, selfEvidence), ItemSide.From(externalTraces[t.ItemId], externalEvidence)))
             .ToList();
+    }
+
+    private MatchedItems MatchedView(string code, SelfExternalPair pair, Explanation external, MatchedComparison matched)
+    {
+        var selfEvidence = ComparisonQueries.Evidence(db, pair.Self.Id, [code]);
+        var externalEvidence = ComparisonQueries.Evidence(db, pair.External.Id, [code]);
+        var indicators = external.Instrument.Layers.SelectMany(l => l.Indicators).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        return new MatchedItems(
+            [.. matched.Pairs.Select(p => new MatchedRow(p.SelfItem, p.ExternalItem, p.Equivalence, indicators[p.External.IndicatorId],
+                ItemSide.From(p.Self, selfEvidence), ItemSide.From(p.External, externalEvidence)))],
+            matched.Pairs.Count(p => p.Gap is not null),
+            matched.UnmatchedSelf,
+            matched.UnmatchedExternal);
     }
 
     private async Task<Account> Require(string code)

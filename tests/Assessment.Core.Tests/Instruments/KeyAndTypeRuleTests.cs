@@ -129,7 +129,7 @@ public class KeyAndTypeRuleTests
     {
         var yaml = Yaml.With("- {id: developing, min: 40, title: {zh: 发展, en: Developing}}", "- [developing, 40]");
 
-        Yaml.AssertProblem(yaml, "[developing, 40]", 0, "stages[1]: must be a mapping (a stage) with the keys id, min, title (got a list)");
+        Yaml.AssertProblem(yaml, "[developing, 40]", 0, "stages[1]: must be a mapping (a stage) with the keys id, min, min_layer, title (got a list)");
     }
 
     [Fact]

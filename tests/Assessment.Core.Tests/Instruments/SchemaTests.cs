@@ -46,6 +46,8 @@ public class SchemaTests
         Assert.Equal(InstrumentKeys.ItemTypes, Enum(item.GetProperty("type")));
         Assert.Equal(InstrumentKeys.Axes, Enum(item.GetProperty("axis")));
         Assert.Equal(InstrumentKeys.EvidenceRules, Enum(item.GetProperty("evidence")));
+        Assert.Equal(InstrumentKeys.Sources, Enum(item.GetProperty("source")));
+        Assert.Equal(InstrumentKeys.Equivalences, Enum(item.GetProperty("equivalence")));
     }
 
     [Fact]

@@ -93,11 +93,13 @@ public static class Generators
         from weight in Weight
         select Layer("L", indicators) with { Weight = weight };
 
+    // Later stages sometimes carry min_layer (-1 = none), so the coupled-layer rule is compared with the reference too.
     private static Gen<Stage[]> StagesGen =>
         from n in Gen.Choose(0, 3)
         from mins in Gen.Choose(1, 100).ArrayOf(n)
+        from floors in Gen.Choose(-1, 100).ArrayOf(3)
         select new[] { 0.0 }.Concat(mins.Distinct().Order().Select(m => (double)m))
-            .Select((m, i) => Stage($"s{i}", m)).ToArray();
+            .Select((m, i) => Stage($"s{i}", m) with { MinLayer = i == 0 || floors[i - 1] < 0 ? null : floors[i - 1] }).ToArray();
 
     public static Gen<Instrument> InstrumentGen { get; } =
         from n in Gen.Choose(1, 3)

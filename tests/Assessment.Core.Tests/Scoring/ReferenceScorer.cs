@@ -7,7 +7,7 @@ namespace Assessment.Core.Tests.Scoring;
 /// <summary>What SCORING.md says the scores are, for one jurisdiction; NA is null (completeness: where the text decides it).</summary>
 public sealed record ReferenceResult(
     IReadOnlyDictionary<string, double?> Indicators, IReadOnlyDictionary<string, double?> Layers, double? Composite,
-    double? Technology, double? Organization, Quadrant? Quadrant, string? StageId, double? Completeness);
+    double? Technology, double? Organization, Quadrant? Quadrant, string? StageId, double? Completeness, double? LayerGap);
 
 /// <summary>
 /// A second, deliberately plain reading of SCORING.md, written from the text alone and never from Scorer, so that
@@ -39,11 +39,17 @@ public static class ReferenceScorer
                 (true, false) => Quadrant.III,  // empowering + constraint
                 (true, true) => Quadrant.IV,    // empowering + push
             };
-        var stage = composite is null ? null : instrument.Stages.Last(st => st.Min <= composite).Id;
+        // The last stage whose conditions all hold: min <= composite and, with min_layer, every non-NA layer >= it.
+        var stage = composite is null ? null : instrument.Stages
+            .Where((st, i) => i == 0 || (st.Min <= composite && layers.Values.All(l => l is null || st.MinLayer is null || l >= st.MinLayer)))
+            .Last().Id;
         var scored = instrument.Items.Where(i => i.IsScored).ToList();
         var done = scored.Select(i => IsAnsweredOrNa(answers.GetValueOrDefault(i.Id))).ToList();
         double? completeness = done.Any(d => d is null) ? null : scored.Count == 0 ? 0 : done.Count(d => d == true) / (double)scored.Count;
-        return new(indicators, layers, composite, t, o, quadrant, stage, completeness);
+        // Layer gap: highest minus lowest non-NA layer; NA with none.
+        var present = layers.Values.Where(l => l is not null).Select(l => l!.Value).ToList();
+        double? gap = present.Count == 0 ? null : present.Max() - present.Min();
+        return new(indicators, layers, composite, t, o, quadrant, stage, completeness, gap);
     }
 
     /// <summary>sum(w * x) / sum(w) over the non-NA entries; NA when every entry is NA (or there is none).</summary>

@@ -19,6 +19,7 @@ public class ReferenceScorerProperties
         foreach (var (id, score) in expected.Indicators) AssertClose($"indicator {id}", score, actual.Indicators[id]);
         foreach (var (id, score) in expected.Layers) AssertClose($"layer {id}", score, actual.Layers[id]);
         AssertClose("composite", expected.Composite, actual.Composite);
+        AssertClose("layer_gap", expected.LayerGap, actual.LayerGap);
         AssertClose("technology", expected.Technology, actual.Technology);
         AssertClose("organization", expected.Organization, actual.Organization);
         if (expected.Completeness is { } completeness) AssertClose("completeness", completeness, actual.Completeness);

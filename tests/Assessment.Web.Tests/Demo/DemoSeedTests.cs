@@ -59,8 +59,7 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
         foreach (var top in new[] { "44", "33" })
             foreach (var lower in new[] { "34", "3702" })
                 Assert.True(scores[top].Result.Composite > scores[lower].Result.Composite, $"{top} should rank above {lower}");
-        // The seed-003 cases sit below the national benchmark group, as a type II-IV city should.
-        Assert.True(SeedEight.Min(c => scores[c].Result.Composite) > scores["DEMO-H"].Result.Composite);
+        // No claim about where the seed-003 cities rank against the eight: no seed compares them (issue 16, item 7).
     }
 
     [Fact]

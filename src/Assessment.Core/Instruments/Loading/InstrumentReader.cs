@@ -13,17 +13,20 @@ internal sealed class InstrumentReader
     private readonly ProblemList problems;
     private readonly Scalars read;
     private readonly IdRegistry ids;
+    private readonly MirrorCheck? mirror;
 
-    private InstrumentReader(ProblemList problems)
+    private InstrumentReader(ProblemList problems, Instrument? external)
     {
         this.problems = problems;
+        mirror = external is null ? null : new MirrorCheck(external);
         read = new Scalars(problems);
         ids = new IdRegistry(problems, "id", "layers, indicators and items share one set of ids, so rename one");
     }
 
     /// <param name="fileName">The file's name when read from a file: it must be &lt;id&gt;-&lt;version&gt;.yaml.</param>
-    public static Instrument? Read(YamlNode root, ProblemList problems, string? fileName) =>
-        new InstrumentReader(problems).ReadRoot(root, fileName);
+    /// <param name="external">When given, the external instrument whose items the <c>matches</c> keys must name.</param>
+    public static Instrument? Read(YamlNode root, ProblemList problems, string? fileName, Instrument? external = null) =>
+        new InstrumentReader(problems, external).ReadRoot(root, fileName);
 
     private Instrument? ReadRoot(YamlNode root, string? fileName)
     {
@@ -103,9 +106,27 @@ internal sealed class InstrumentReader
             var minNode = fields.Required("min", "give the lowest composite score of this stage, e.g. min: 40");
             var min = ReadStageMin(minNode, fields.PathOf("min"), previousMin, isFirst: path == "stages[0]");
             if (min is not null) previousMin = min;
+            var minLayer = ReadMinLayer(fields, isFirst: path == "stages[0]", out var minLayerOk);
             var title = read.Text(fields.Required("title", $"give the stage a title: {TextHint}"), fields.PathOf("title"));
-            return id is null || min is null || title is null ? null : new Stage(id, min.Value, title);
+            return id is null || min is null || title is null || !minLayerOk ? null : new Stage(id, min.Value, title, minLayer);
         });
+    }
+
+    // min_layer: the layers' coupling (SCORING.md, "Maturity stage"). The first stage always holds, so a floor
+    // there could never be applied; saying so beats silently ignoring it.
+    private double? ReadMinLayer(Fields fields, bool isFirst, out bool ok)
+    {
+        ok = true;
+        var node = fields.Optional("min_layer");
+        if (node is null) return null;
+        var path = fields.PathOf("min_layer");
+        var value = read.Number(node, path, "a number from 0 to 100");
+        if (value is >= 0 and <= 100 && !isFirst) return value;
+        if (value is < 0 or > 100) problems.Add(node, path, $"must be a number from 0 to 100 (got {Describe.Node(node)})");
+        else if (value is not null)
+            problems.Add(fields.KeyNode("min_layer")!, path, "the first stage always holds, so it takes no min_layer; put it on a later stage");
+        ok = false;
+        return null;
     }
 
     private double? ReadStageMin(YamlNode? node, string path, double? previousMin, bool isFirst)
@@ -146,7 +167,7 @@ internal sealed class InstrumentReader
         var description = read.Text(fields.Optional("description"), fields.PathOf("description"));
         var weight = Weight(fields);
         var items = ReadList(fields.Required("items", "list at least one item"), fields.PathOf("items"), "item",
-            (child, childPath) => ItemReader.Read(child, childPath, read, ids, scales));
+            (child, childPath) => ItemReader.Read(child, childPath, read, ids, scales, mirror));
         return id is null || title is null || weight is null || items is null
             ? null
             : new Indicator(id, title, weight.Value, items, description);

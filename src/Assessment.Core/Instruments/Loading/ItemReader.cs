@@ -26,7 +26,8 @@ internal static class ItemReader
         ["unit"] = "numeric",
     };
 
-    public static Item? Read(YamlNode node, string path, Scalars read, IdRegistry ids, IReadOnlyDictionary<string, LikertScale?> scales)
+    public static Item? Read(
+        YamlNode node, string path, Scalars read, IdRegistry ids, IReadOnlyDictionary<string, LikertScale?> scales, MirrorCheck? mirror)
     {
         var fields = Fields.Of(node, path, InstrumentKeys.Item, read.Problems, "a mapping (an item)");
         if (fields is null) return null;
@@ -45,6 +46,7 @@ internal static class ItemReader
         var required = read.Boolean(fields.Optional("required"), fields.PathOf("required")) ?? false;
         var evidence = read.OneOf(fields.Optional("evidence"), fields.PathOf("evidence"), InstrumentKeys.EvidenceRules, "evidence rule");
         if (typeName is null) return null; // the type decides which other keys apply; it is already reported
+        var mirroring = MatchReader.Read(fields, read, typeName);
 
         RejectKeysOfOtherTypes(fields, typeName, read);
         if (typeName == "text") RejectScoringKeys(fields, read);
@@ -58,12 +60,14 @@ internal static class ItemReader
             ItemType.Numeric => Numeric(fields, read),
             _ => new Partial(),
         };
-        if (id is null || text is null || weight is null || item is null) return null;
-        return new Item(id, type, text, weight.Value, help,
+        if (id is null || text is null || weight is null || item is null || !mirroring.Ok) return null;
+        var built = new Item(id, type, text, weight.Value, help,
             axis is null ? Axis.None : Enum.Parse<Axis>(axis, ignoreCase: true),
             reverse, allowNa, required,
             evidence is null ? EvidenceRule.None : Enum.Parse<EvidenceRule>(evidence, ignoreCase: true),
-            item.Points, item.Labels, item.Options, item.Anchors, item.Unit);
+            item.Points, item.Labels, item.Options, item.Anchors, item.Unit,
+            mirroring.Matches, mirroring.Equivalence, mirroring.Source);
+        return MatchReader.Check(built, fields, read, mirror) ? built : null;
     }
 
     /// <summary>What the type-specific readers contribute to the item.</summary>

@@ -28,7 +28,7 @@ public static class DashboardTables
             new(DashboardTexts.Rank.Localized(), "rank", true), new(DashboardTexts.Jurisdiction.Localized(), "jurisdiction"),
             new(DashboardTexts.Code.Localized(), "code"), new(DashboardTexts.Level.Localized(), "level"),
             new(DashboardTexts.Province.Localized(), "province"), new(DashboardTexts.Kind.Localized(), "kind"),
-            new(DashboardTexts.Composite.Localized(), "composite", true),
+            new(DashboardTexts.Composite.Localized(), "composite", true), new(DashboardTexts.LayerGap.Localized(), "layer_gap", true),
         };
         columns.AddRange(d.Instrument.Layers.Select(l => new TableColumn(l.Title.Localized(), "layer:" + l.Id, true)));
         columns.AddRange([new(DashboardTexts.Technology.Localized(), "technology", true), new(DashboardTexts.Organization.Localized(), "organization", true),
@@ -39,7 +39,7 @@ public static class DashboardTables
             TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)),
             TableCell.Text(CodeShown(r)), TableCell.Text(DashboardTexts.LevelName(r.Jurisdiction.Level).Localized(), r.Jurisdiction.Level),
             TableCell.Text(ProvinceName(r), r.Province?.Code ?? ""), TableCell.Text(DashboardTexts.KindName(r.Jurisdiction.Kind).Localized(), r.Jurisdiction.Kind),
-            TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)),
+            TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)), TableCell.Score(r.Result.LayerGap),
             .. d.Instrument.Layers.Select(l => TableCell.Score(r.Result.Layers.GetValueOrDefault(l.Id))),
             TableCell.Score(r.Result.Technology), TableCell.Score(r.Result.Organization),
             r.Result.Quadrant is { } q ? TableCell.Text(QuadrantAdvice.Name(q).Localized(), q.ToString(), "quadrant-" + q) : TableCell.Text("", ""),

@@ -35,6 +35,9 @@ public static class DashboardTexts
     public static readonly LocalizedText Kind = new("类型", "Kind");
     public static readonly LocalizedText All = new("全部", "All");
     public static readonly LocalizedText Composite = new("综合得分", "Composite");
+    public static readonly LocalizedText LayerGap = new("层面差距", "Layer gap");
+    public static readonly LocalizedText LayerGapHint = new("最高层面得分减最低层面得分：平均分掩盖的不平衡", "Highest minus lowest layer score: the imbalance an average hides");
+    public static readonly LocalizedText WeakestLayerIs = new("（最弱层面：{0}）", " (weakest layer: {0})");
     public static readonly LocalizedText Technology = new("技术赋能 T", "Technology T");
     public static readonly LocalizedText Organization = new("组织规制 O", "Organization O");
     public static readonly LocalizedText Quadrant = new("象限", "Quadrant");

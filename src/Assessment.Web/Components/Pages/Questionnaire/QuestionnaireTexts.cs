@@ -19,6 +19,15 @@ public static class QuestionnaireTexts
     public static readonly LocalizedText No = new("否", "No");
     public static readonly LocalizedText Clear = new("清除答案", "Clear answer");
     public static readonly LocalizedText EvidenceText = new("佐证说明", "Evidence");
+    public static readonly LocalizedText SourceLabel = new("答案依据：", "Answer from: ");
+
+    /// <summary>Where an item's answer comes from (instrument key <c>source</c>), said to the person answering.</summary>
+    public static LocalizedText Source(Assessment.Core.Instruments.ItemSource source) => source switch
+    {
+        Assessment.Core.Instruments.ItemSource.Public => new("公开资料（评估员可自行核查）", "public sources (a rater can check them)"),
+        Assessment.Core.Instruments.ItemSource.Submitted => new("被评地区提交的材料", "documents the jurisdiction submits"),
+        _ => new("被评地区的自述（无法独立核查）", "the jurisdiction's own word (cannot be checked independently)"),
+    };
     public static readonly LocalizedText EvidenceLink = new("佐证链接", "Evidence link");
     public static readonly LocalizedText EvidenceRequired = new("（必须提供佐证）", "(evidence required)");
     public static readonly LocalizedText NumberHint = new("用“.”作小数点，例如 12.5", "Use '.' as the decimal point, e.g. 12.5");

@@ -63,6 +63,37 @@ public static class CompareTables
                 [TableCell.Text(l.Title.Localized(), "layer:" + l.LayerId), Score(l.Self), Score(l.External), Gap(l.Gap)]),
         ]);
 
+    /// <summary>Matched pairs of a cross-instrument comparison, in the external instrument's order.</summary>
+    public static DashboardTable MatchedPairs(MatchedItems m) => new(
+        [
+            new(CompareTexts.SelfItem.Localized(), "self_item"), new(CompareTexts.ExternalItem.Localized(), "external_item"),
+            new(CompareTexts.Equivalence.Localized(), "equivalence"), new(DashboardTexts.Indicator.Localized(), "indicator"),
+            new(CompareTexts.Gap.Localized(), "gap", true),
+            .. SideColumns(CompareTexts.Self.Localized(), "self"), .. SideColumns(CompareTexts.External.Localized(), "external"),
+        ],
+        m.Pairs.Select(p => (IReadOnlyList<TableCell>)
+        [
+            ItemCell(p.SelfItem), ItemCell(p.ExternalItem), EquivalenceCell(p.Equivalence),
+            TableCell.Text(p.Indicator.Title.Localized(), p.Indicator.Id), Gap(p.Gap * 100),
+            .. SideCells(p.Self), .. SideCells(p.External),
+        ]).ToList());
+
+    public static List<ItemCard> MatchedCards(MatchedItems m) => m.Pairs.Select(p => new ItemCard(
+        p.ExternalItem.Id, $"{p.SelfItem.Id} ↔ {p.ExternalItem.Id} {p.ExternalItem.Text.Localized()}", p.Indicator.Title.Localized(),
+        $"{EquivalenceCell(p.Equivalence).Display} · {CompareTexts.Gap.Localized()} {Gap(p.Gap * 100).Display}",
+        [(CompareTexts.Self.Localized(), p.Self), (CompareTexts.External.Localized(), p.External)])).ToList();
+
+    /// <summary>Items on either side that take part in no pair.</summary>
+    public static DashboardTable Unmatched(MatchedItems m) => new(
+        [new(CompareTexts.Side.Localized(), "side"), new(DashboardTexts.Item.Localized(), "item")],
+        [
+            .. m.UnmatchedSelf.Select(i => (IReadOnlyList<TableCell>)[TableCell.Text(CompareTexts.Self.Localized(), "self"), ItemCell(i)]),
+            .. m.UnmatchedExternal.Select(i => (IReadOnlyList<TableCell>)[TableCell.Text(CompareTexts.External.Localized(), "external"), ItemCell(i)]),
+        ]);
+
+    private static TableCell EquivalenceCell(Equivalence e) => e == Equivalence.Exact
+        ? TableCell.Text(CompareTexts.Exact.Localized(), "exact") : TableCell.Text(CompareTexts.Partial.Localized(), "partial");
+
     public static DashboardTable Statements(IReadOnlyList<StatementGap> gaps) => new(
         [
             new(DashboardTexts.Item.Localized(), "item"), new(DashboardTexts.Indicator.Localized(), "indicator"),

@@ -43,6 +43,21 @@ public static class CompareTexts
     public static readonly LocalizedText CrossInstrument = new(
         "两轮使用不同的评估工具（自评：{0}；外部评估：{1}），两者的层面相同，因此只对比层面得分；题目无法一一对应，不做逐题对比。",
         "The rounds ran different instruments (self: {0}; external: {1}) whose layers match, so only layer scores are compared; their items cannot be matched one to one.");
+    public static readonly LocalizedText MatchedInstruments = new(
+        "两轮使用不同的评估工具（自评：{0}；外部评估：{1}）。自评题目注明了所对应的外部评估题目，因此按对应的题目逐题对比。",
+        "The rounds ran different instruments (self: {0}; external: {1}). The self-assessment's items name the external items they mirror, so the pairs are compared item by item.");
+    public static readonly LocalizedText MatchedOnly = new(
+        "各层面差距仅根据已对应的题目计算（{0} 对题目两边都有得分），两边按外部评估题目的权重计算；未对应的题目列在下方，不计入任何一方。",
+        "The gap per layer is computed over matched items only ({0} pairs scored on both sides), both sides weighted by the external items' weights; unmatched items are listed below and count on neither side.");
+    public static readonly LocalizedText MatchedPairs = new("逐题对比（已对应的题目）", "Item by item (matched pairs)");
+    public static readonly LocalizedText Equivalence = new("对应程度", "Equivalence");
+    public static readonly LocalizedText Exact = new("完全对应", "exact");
+    public static readonly LocalizedText Partial = new("部分对应", "partial");
+    public static readonly LocalizedText SelfItem = new("自评题目", "Self-assessment item");
+    public static readonly LocalizedText ExternalItem = new("外部评估题目", "External item");
+    public static readonly LocalizedText Unmatched = new("未对应的题目（不参与对比）", "Unmatched items (not compared)");
+    public static readonly LocalizedText Side = new("所属", "Side");
+    public static readonly LocalizedText NoneUnmatched = new("所有题目都已对应。", "Every item is matched.");
     public static readonly LocalizedText Period = new("期间：{0} 年（按截止日期，未设截止日期时按创建日期）", "Period: {0} (by closing date, or creation date where none is set)");
     public static readonly LocalizedText OtherPairs = new("其他可对比的轮次", "Other pairs of rounds");
     public static readonly LocalizedText NoPair = new(

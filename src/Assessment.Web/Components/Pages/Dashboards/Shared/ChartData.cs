@@ -19,7 +19,8 @@ public sealed record QuadrantPoint(string Code, string Name, double Technology, 
 /// <param name="Values">One value per axis, in axis order; null (NA) is drawn at the centre.</param>
 public sealed record SpiderSeries(string Name, IReadOnlyList<double?> Values, string CssClass);
 
-public sealed record IcebergLayer(string Name, double? Score);
+/// <param name="Weakest">The lowest non-NA layer (ScoreResult.WeakestLayer): marked on the chart.</param>
+public sealed record IcebergLayer(string Name, double? Score, bool Weakest = false);
 
 public sealed record TrendSeries(string Name, IReadOnlyList<double?> Values, string CssClass);
 
