@@ -9,15 +9,17 @@ namespace Assessment.Web.Tests.EndToEnd;
 /// Issue 10, item 2: Chinese pages show no English UI fragments and English pages no Chinese ones. A walk over the
 /// main pages of the shared demo app in both languages reads the visible text of the UI chrome (app bar,
 /// navigation, headings of tables, buttons, labels, pagers, tabs, chips, alerts) and looks for words of the other
-/// language. Data is not chrome: round names and account display names (typed by people, in one language or both)
-/// are read from the app's database and removed before the scan; codes and ids are allowed below by name.
+/// language. Data is not chrome: round names, account display names (typed by people, in one language or both) and
+/// the names of the jurisdictions rated (T市G区) are read from the app's database and removed before the scan;
+/// codes, ids and abbreviations are allowed below by name.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public partial class UiLanguageTests(BrowserFixture browser, AppServerFixture app)
 {
-    // Elements whose text is the app's own wording; their visible text is read, hidden ones (closed menus) are not.
+    // Elements whose text is the app's own wording (a MudButton with an address renders as a link: .mud-button-root);
+    // their visible text is read, hidden ones (closed menus) are not.
     public const string ChromeSelector =
-        "header, nav, th, button, label, legend, [role=tab], .mud-chip, .mud-alert, .mud-table-pagination, " +
+        "header, nav, th, button, .mud-button-root, label, legend, [role=tab], .mud-chip, .mud-alert, .mud-table-pagination, " +
         ".mud-input-helper-text, .mud-expand-panel-header, summary, .mud-snackbar";
 
     /// <summary>
@@ -26,7 +28,7 @@ public partial class UiLanguageTests(BrowserFixture browser, AppServerFixture ap
     /// </summary>
     private static readonly HashSet<string> LatinAllowed = new(StringComparer.Ordinal)
     {
-        "CSV", "SVG", "URL", "T", "O", "N", "A", "NA", "DEMO", "H", "Z", "TG", "I", "II", "III", "IV", "English",
+        "CSV", "SVG", "URL", "SHA", "T", "O", "N", "A", "NA", "DEMO", "H", "Z", "TG", "I", "II", "III", "IV", "English",
         "admin", "hcity", "researcher", "egov", "iceberg", "external", "self", "assessment", "https", "http",
     };
 
@@ -61,11 +63,15 @@ public partial class UiLanguageTests(BrowserFixture browser, AppServerFixture ap
         Assert.True(found.Count == 0, "UI text in the other language:\n" + string.Join("\n", found.Distinct()));
     }
 
-    /// <summary>Names people typed into the app: every round's name and account's display name, longest first.</summary>
+    /// <summary>Names held as data: every round's name, account's display name and rated jurisdiction's names, longest first.</summary>
     private static List<string> DataTexts(string dataFolder)
     {
         using var c = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "assessment.db")};Mode=ReadOnly");
-        return c.Query<string>("SELECT name FROM rounds UNION SELECT display_name FROM accounts").OrderByDescending(n => n.Length).ToList();
+        return c.Query<string>("""
+            SELECT name FROM rounds UNION SELECT display_name FROM accounts
+            UNION SELECT j.name_zh FROM jurisdictions j WHERE j.code IN (SELECT jurisdiction_code FROM responses)
+            UNION SELECT j.name_en FROM jurisdictions j WHERE j.code IN (SELECT jurisdiction_code FROM responses)
+            """).OrderByDescending(n => n.Length).ToList();
     }
 
     /// <summary>The visible text of each chrome element, one string per element.</summary>
