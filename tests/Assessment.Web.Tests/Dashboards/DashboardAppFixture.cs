@@ -1,4 +1,4 @@
-using Assessment.Core.Scoring;
+using Assessment.Core.Tests.Scoring;
 using Assessment.Data.Database;
 using Assessment.Web.Tests.EndToEnd;
 
@@ -17,8 +17,8 @@ public sealed class DashboardAppFixture : IAsyncLifetime
     /// <summary>The published demo round and the open one of <see cref="SelfAssessorAppFixture"/>.</summary>
     public long DemoRound { get; private set; }
     public long OpenRound { get; private set; }
-    public IReadOnlyDictionary<string, ScoreResult> DemoScores { get; private set; } = null!;
-    public IReadOnlyDictionary<string, ScoreResult> OpenScores { get; private set; } = null!;
+    /// <summary>The demo round's scores by the reference scorer (<see cref="ReferenceScores"/>); the open round's are literals.</summary>
+    public IReadOnlyDictionary<string, ReferenceResult> DemoScores { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -27,7 +27,8 @@ public sealed class DashboardAppFixture : IAsyncLifetime
         using (var db = AssessmentDb.Open(Path.Combine(Server.DataFolder, "assessment.db")))
         {
             Seeded = DashboardSeed.Seed(db);
-            (DemoRound, OpenRound, DemoScores, OpenScores) = SelfAssessorAppFixture.Seed(db);
+            (DemoRound, OpenRound) = SelfAssessorAppFixture.Seed(db);
+            DemoScores = ReferenceScores.ForRound(db, DemoRound, new Data.Instruments.SnapshotStore(db).ForRound(DemoRound));
         }
         await Server.RestartAsync();
     }

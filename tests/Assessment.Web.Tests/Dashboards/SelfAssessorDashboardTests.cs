@@ -8,7 +8,8 @@ namespace Assessment.Web.Tests.Dashboards;
 
 /// <summary>
 /// Issue 5, item 10: the self-assessor of H city opens the overview and the quadrant map of a round still open
-/// (peers anonymous) and of the published demo round (peers named); every number shown is RoundScores' (Scorer's).
+/// (peers anonymous) and of the published demo round (peers named). The open round's numbers are worked by hand
+/// (<see cref="SelfAssessorAppFixture.Open"/>); the demo round's come from the reference scorer (<see cref="ReferenceScores"/>).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixture app)
@@ -27,15 +28,17 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
         var ranking = page.Locator("[data-testid=ranking] tbody tr");
         await Expect(ranking).ToHaveCountAsync(3);
         var own = ranking.Filter(new() { HasText = "H市（示例）" });
+        var h = SelfAssessorAppFixture.Open[SelfAssessorAppFixture.HCity];
         await Expect(own.Locator("td[data-csv=code]")).ToHaveTextAsync(SelfAssessorAppFixture.HCity);
-        await Expect(own.Locator("td[data-csv=composite]")).ToHaveTextAsync(OneDecimal(app.OpenScores[SelfAssessorAppFixture.HCity].Composite));
+        await Expect(own.Locator("td[data-csv=composite]")).ToHaveTextAsync(h.Composite);
 
-        var peers = SelfAssessorAppFixture.OpenPeers.Select(c => app.OpenScores[c]).OrderByDescending(s => s.Composite).ToList();
-        for (var n = 1; n <= peers.Count; n++)
+        // Peers are numbered by composite: 地区 1 is 44 (50.0), 地区 2 is DEMO-Z (25.0).
+        var peers = new[] { SelfAssessorAppFixture.Open["44"], SelfAssessorAppFixture.Open["DEMO-Z"] };
+        for (var n = 1; n <= peers.Length; n++)
         {
             var row = ranking.Filter(new() { Has = page.Locator($"td[data-csv=jurisdiction]:text-is('地区 {n}')") });
-            await Expect(row.Locator("td[data-csv=composite]")).ToHaveTextAsync(OneDecimal(peers[n - 1].Composite));
-            await Expect(row.Locator("td[data-csv=technology]")).ToHaveTextAsync(OneDecimal(peers[n - 1].Technology));
+            await Expect(row.Locator("td[data-csv=composite]")).ToHaveTextAsync(peers[n - 1].Composite);
+            await Expect(row.Locator("td[data-csv=technology]")).ToHaveTextAsync(peers[n - 1].Technology);
             await Expect(row.Locator("td[data-csv=code]")).ToHaveTextAsync("");
             await Expect(row.Locator("a")).ToHaveCountAsync(0);
         }
@@ -46,18 +49,17 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
         await page.GotoAsync($"/dashboards/{app.OpenRound}/quadrants");
         await Expect(page.Locator("[data-testid=quadrant-map] a[data-point]")).ToHaveCountAsync(3);
         await Expect(page.Locator("[data-testid=quadrant-map] a[href]")).ToHaveCountAsync(1); // only its own profile
-        var h = app.OpenScores[SelfAssessorAppFixture.HCity];
         await Expect(page.Locator($"a[data-point='{SelfAssessorAppFixture.HCity}']")).ToHaveAttributeAsync("aria-label",
-            $"H市（示例）: T {OneDecimal(h.Technology)}, O {OneDecimal(h.Organization)}");
+            $"H市（示例）: T {h.Technology}, O {h.Organization}");
         await Expect(page.Locator("[data-testid=quadrant-map] a[aria-label^='地区 1:']")).ToHaveAttributeAsync("aria-label",
-            $"地区 1: T {OneDecimal(peers[0].Technology)}, O {OneDecimal(peers[0].Organization)}");
+            $"地区 1: T {peers[0].Technology}, O {peers[0].Organization}");
         await AssertPeersNotNamed(page);
         await page.SaveScreenshotAsync("dashboard-self-assessor-quadrants-unpublished");
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task In_the_published_demo_round_H_city_sees_its_peers_named_with_Scorer_numbers()
+    public async Task In_the_published_demo_round_H_city_sees_its_peers_named_with_the_reference_scorers_numbers()
     {
         var page = await SignedInHCity($"/dashboards/{app.DemoRound}/overview");
         var ranking = page.Locator("[data-testid=ranking] tbody tr");
@@ -87,7 +89,7 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
     [Theory]
     [InlineData("researcher", "Research-demo-2026")]
     [InlineData("hcity", "Hcity-demo-2026")]
-    public async Task Every_dashboard_of_the_demo_round_opens_with_Scorer_numbers_and_no_serious_accessibility_problem(string user, string password)
+    public async Task Every_dashboard_of_the_demo_round_opens_with_the_reference_scorers_numbers_and_no_serious_accessibility_problem(string user, string password)
     {
         var h = app.DemoScores[SelfAssessorAppFixture.HCity];
         var z = app.DemoScores["DEMO-Z"];
@@ -101,7 +103,7 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
         };
         // H city's published self-assessment against the published external round, on the same instrument: every
         // role that may see it gets layer gaps with numbers. Self: process 98.6 (po_dept_barriers at the middle of
-        // a reversed scale, Demo/Data/self-assessment-published.yaml), the other layers 100.0; external: Scorer's.
+        // a reversed scale, Demo/Data/self-assessment-published.yaml), the other layers 100.0; external: the reference scorer's.
         var process = h.Layers["process"];
         pages.Add(("/dashboards/self-vs-external/DEMO-H", "self-vs-external", ["98.6", "100.0", OneDecimal(process)]));
 

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Assessment.Web.Tests.EndToEnd;
 
 [Collection(BrowserCollection.Name)]
-public class InstrumentTests(BrowserFixture browser)
+public class InstrumentTests(BrowserFixture browser, AppServerFixture shared)
 {
     private const string Broken = "broken-2026.1.yaml";
 
@@ -48,8 +48,8 @@ public class InstrumentTests(BrowserFixture browser)
     [Fact]
     public async Task A_path_outside_the_instruments_folder_is_refused_with_a_message()
     {
-        await using var server = await AppServer.StartAsync();
-        var page = await browser.NewPageAsync(server.BaseUrl);
+        // Read-only, so on the shared demo app rather than an app of its own.
+        var page = await browser.NewPageAsync(shared.Server.BaseUrl);
         await page.SignInAsync("admin", "Admin-demo-2026");
         await page.GotoAsync("/instruments/..%2FREADME.md");
         await page.WaitForCircuitAsync();

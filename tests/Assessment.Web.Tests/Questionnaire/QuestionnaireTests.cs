@@ -20,26 +20,32 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await Expect(Saved(page, "sa_if_one_portal")).ToBeVisibleAsync();
         await Item(page, "sa_if_full_online_share").Locator("input[inputmode=decimal]").FillAsync("72.5");
         await Item(page, "sa_if_full_online_share").Locator("textarea").FillAsync("事项清单，统计至 2026-10-31");
+        // The page shows one layer's section at a time; the section list switches, typed input is saved on the way.
+        await ShowLayer(page, "value");
+        await Expect(Saved(page, "sa_if_full_online_share")).ToHaveCountAsync(0); // the interface layer is gone from the page
         await Choice(page, "sa_va_channels", "hotline_12345").CheckAsync();
         await Expect(Saved(page, "sa_va_channels")).ToBeVisibleAsync();
+        await ShowLayer(page, "safeguard");
         await Choice(page, "sa_sg_top_leader", "4").CheckAsync();
-        foreach (var id in new[] { "sa_if_one_portal", "sa_if_full_online_share", "sa_va_channels", "sa_sg_top_leader" })
-            await Expect(Saved(page, id)).ToBeVisibleAsync();
-        // Four scored items answered of the instrument's 23 scored ones.
+        await Expect(Saved(page, "sa_sg_top_leader")).ToBeVisibleAsync();
+        // Four scored items answered of the instrument's 23 scored ones, the typed number and evidence among them.
         await Expect(page.Locator("[data-testid=overall-progress]")).ToContainTextAsync("4 / 23");
 
         await page.ReloadAsync();
         await page.WaitForCircuitAsync();
+        // It opens on the layer of the item saved last, scrolled to it.
         await Expect(Item(page, "sa_sg_top_leader")).ToBeInViewportAsync();
-        await Expect(Item(page, "sa_if_one_portal")).Not.ToBeInViewportAsync();
+        await Expect(Choice(page, "sa_sg_top_leader", "4")).ToBeCheckedAsync();
+        await Expect(Item(page, "sa_if_one_portal")).ToHaveCountAsync(0);
+        await page.SaveViewportScreenshotAsync("questionnaire-resumed-viewport");
+        await ShowLayer(page, "interface");
         await Expect(Choice(page, "sa_if_one_portal", "unified")).ToBeCheckedAsync();
         await Expect(Item(page, "sa_if_full_online_share").Locator("input[inputmode=decimal]")).ToHaveValueAsync("72.5");
         await Expect(Item(page, "sa_if_full_online_share").Locator("textarea")).ToHaveValueAsync("事项清单，统计至 2026-10-31");
+        await Expect(page.Locator("[data-testid=saved]")).ToHaveCountAsync(2);
+        await ShowLayer(page, "value");
         await Expect(Choice(page, "sa_va_channels", "hotline_12345")).ToBeCheckedAsync();
-        await Expect(Choice(page, "sa_sg_top_leader", "4")).ToBeCheckedAsync();
-        await Expect(page.Locator("[data-testid=saved]")).ToHaveCountAsync(4);
         await Expect(page.Locator("[data-testid=overall-progress]")).ToContainTextAsync("4 / 23");
-        await page.SaveViewportScreenshotAsync("questionnaire-resumed-viewport");
         await page.SaveScreenshotAsync("questionnaire-laptop");
         await page.Context.CloseAsync();
     }
@@ -49,10 +55,13 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
     {
         var page = await OpenAsync("31");
         await Choice(page, "sa_if_one_portal", "portal_only").CheckAsync();
-        await Choice(page, "sa_po_ecert", "partial").CheckAsync();
         await Item(page, "sa_if_full_online_share").Locator("input[inputmode=decimal]").FillAsync("40");
-        foreach (var id in new[] { "sa_if_one_portal", "sa_po_ecert", "sa_if_full_online_share" })
+        foreach (var id in new[] { "sa_if_one_portal", "sa_if_full_online_share" })
             await Expect(Saved(page, id)).ToBeVisibleAsync();
+        await ShowLayer(page, "process");
+        await Choice(page, "sa_po_ecert", "partial").CheckAsync();
+        await Expect(Saved(page, "sa_po_ecert")).ToBeVisibleAsync();
+        await ShowLayer(page, "interface");
         // A further change leaves the browser and the server dies before (or while) it is saved.
         await Choice(page, "sa_if_one_window", "no").CheckAsync();
         app.Server.Kill();
@@ -61,8 +70,11 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await app.Server.RestartAsync();
         await page.ReloadAsync();
         await page.WaitForCircuitAsync();
-        await Expect(Choice(page, "sa_if_one_portal", "portal_only")).ToBeCheckedAsync();
+        // It reopens on the layer of the item saved last: process, or interface if the last change was saved in time.
+        await ShowLayer(page, "process");
         await Expect(Choice(page, "sa_po_ecert", "partial")).ToBeCheckedAsync();
+        await ShowLayer(page, "interface");
+        await Expect(Choice(page, "sa_if_one_portal", "portal_only")).ToBeCheckedAsync();
         await Expect(Item(page, "sa_if_full_online_share").Locator("input[inputmode=decimal]")).ToHaveValueAsync("40");
         await page.Context.CloseAsync();
     }
@@ -76,6 +88,8 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await Expect(missing).ToHaveCountAsync(1);
         await Expect(missing).ToHaveAttributeAsync("data-missing", QuestionnaireFixture.LeftUnanswered);
         await page.SaveScreenshotAsync("questionnaire-missing");
+        // The fixture answered every layer, so the page opened on the last one; the link brings the interface layer back.
+        await Expect(Item(page, QuestionnaireFixture.LeftUnanswered)).ToHaveCountAsync(0);
         await missing.ClickAsync();
         await Expect(Item(page, QuestionnaireFixture.LeftUnanswered)).ToBeInViewportAsync();
 
@@ -122,6 +136,12 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
     }
 
     private static ILocator Item(IPage page, string id) => page.Locator($"#item-{id}");
+
+    private static async Task ShowLayer(IPage page, string layer)
+    {
+        await page.Locator($"[data-testid=section-nav] li[data-layer={layer}] a").ClickAsync();
+        await Expect(page.Locator($"section[data-layer={layer}]")).ToBeVisibleAsync();
+    }
 
     // MudBlazor puts a component's extra attributes on the input or on its label, depending on the component.
     private static ILocator Choice(IPage page, string id, string value) =>

@@ -10,6 +10,7 @@ public static class QuestionnaireTexts
     public static readonly LocalizedText Completeness = new("完成度", "Completeness");
     public static readonly LocalizedText Overall = new("总体进度", "Overall progress");
     public static readonly LocalizedText Sections = new("问卷各部分", "Sections");
+    public static readonly LocalizedText NextSection = new("下一部分：", "Next:");
     public static readonly LocalizedText Loading = new("正在加载问卷…", "Loading the questionnaire…");
     public static readonly LocalizedText AutoSave = new("每个答案在修改时即自动保存，无需点击保存。", "Every answer is saved as you change it; there is no save button.");
     public static readonly LocalizedText Required = new("必答", "Required");
