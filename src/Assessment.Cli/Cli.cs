@@ -1,41 +1,54 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
 using Assessment.Cli.Commands;
 
 namespace Assessment.Cli;
 
-/// <summary>Dispatches the first word to a command. Each command returns 0 (done), 2 (bad input) or 1 (failure).</summary>
-public static class Cli
+/// <summary>
+/// The <c>assessment</c> command line on System.CommandLine. Every command returns 0 (done), 2 (bad input: usage errors,
+/// files a user must fix) or 1 (failure). Usage errors are printed with the command's usage line, never as exceptions.
+/// </summary>
+public static partial class Cli
 {
-    private static readonly (string Name, string Usage, Func<string[], TextWriter, TextWriter, int> Run)[] Commands =
-    [
-        ("validate", ValidateCommand.Usage, ValidateCommand.Run),
-        ("score", ScoreCommand.Usage, ScoreCommand.Run),
-        ("explain", ExplainCommand.Usage, ExplainCommand.Run),
-        ("import-answers", ImportAnswersCommand.Usage, ImportAnswersCommand.Run),
-        ("export-answers", ExportAnswersCommand.Usage, ExportAnswersCommand.Run),
-        ("import-jurisdictions", ImportJurisdictionsCommand.Usage, ImportJurisdictionsCommand.Run),
-        ("export-jurisdictions", ExportJurisdictionsCommand.Usage, ExportJurisdictionsCommand.Run),
-        ("load-divisions", LoadDivisionsCommand.Usage, LoadDivisionsCommand.Run),
-        ("backup", BackupCommand.Usage, BackupCommand.Run),
-        ("restore", RestoreCommand.Usage, RestoreCommand.Run),
-    ];
+    public static RootCommand Build() => new("Assessment: score jurisdictions on digital-government maturity")
+    {
+        ValidateCommand.Create(),
+        ScoreCommand.Create(),
+        ExplainCommand.Create(),
+        ImportAnswersCommand.Create(),
+        ExportAnswersCommand.Create(),
+        ImportJurisdictionsCommand.Create(),
+        ExportJurisdictionsCommand.Create(),
+        LoadDivisionsCommand.Create(),
+        BackupCommand.Create(),
+        RestoreCommand.Create(),
+    };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var command = args.Length > 0 ? Commands.FirstOrDefault(c => c.Name == args[0]) : default;
-        if (command.Run is null)
+        var root = Build();
+        var parsed = root.Parse(args);
+        var command = parsed.CommandResult.Command;
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
-            if (args.Length > 0 && args[0] is not ("help" or "--help" or "-h")) stderr.WriteLine($"unknown command '{args[0]}'");
-            stderr.WriteLine("usage: assessment <command> [options]");
-            foreach (var c in Commands) stderr.WriteLine("  " + c.Usage);
-            return args.Length > 0 && args[0] is "help" or "--help" or "-h" ? 0 : 2;
+            // System.CommandLine's own messages say what is wrong; we add the usage line(s) and exit 2.
+            if (command == root && args.Length > 0 && !args[0].StartsWith('-')) stderr.WriteLine($"unknown command '{args[0]}'");
+            else foreach (var error in parsed.Errors) stderr.WriteLine(OneLine(error.Message));
+            if (command == root)
+            {
+                stderr.WriteLine("usage: assessment <command> [options]   (assessment <command> --help for details)");
+                foreach (var c in root.Subcommands) stderr.WriteLine("  " + Usage.Of(c));
+            }
+            else stderr.WriteLine("usage: assessment " + Usage.Of(command));
+            return 2;
         }
         try
         {
-            return command.Run(args[1..], stdout, stderr);
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Files that vanish or cannot be read are the user's to fix: say which, no stack trace.
+            // Files that vanish or cannot be read or written are the user's to fix: say which, no stack trace.
             stderr.WriteLine($"{command.Name}: {e.Message}");
             return 1;
         }
@@ -47,12 +60,8 @@ public static class Cli
         }
     }
 
-    /// <summary>Prints usage errors with the command's usage line; true when there were any.</summary>
-    public static bool ReportUsageErrors(Options options, string usage, TextWriter stderr)
-    {
-        if (options.Errors.Count == 0) return false;
-        foreach (var error in options.Errors) stderr.WriteLine(error);
-        stderr.WriteLine("usage: assessment " + usage);
-        return true;
-    }
+    private static string OneLine(string message) => Whitespace().Replace(message, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

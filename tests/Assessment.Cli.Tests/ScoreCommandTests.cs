@@ -126,9 +126,21 @@ public class ScoreCommandTests
         var (exit, _, errors) = cli.Run("score", "--answers", "a.csv", "--format", "xml", "--colour", "red");
 
         Assert.Equal(2, exit);
-        Assert.Contains("unknown option --colour", errors);
-        Assert.Contains("option --instrument is required", errors);
-        Assert.Contains("option --format must be one of json, csv (got 'xml')", errors);
-        Assert.Contains("usage: assessment score", errors);
+        Assert.Contains("Unrecognized command or argument '--colour'.", errors);
+        Assert.Contains("Option '--instrument' is required.", errors);
+        Assert.Contains("Argument 'xml' not recognized. Must be one of: 'json' 'csv'", errors);
+        Assert.Contains("usage: assessment score --instrument <yaml> --answers <csv> [--format <json|csv>]", errors);
+        Assert.DoesNotContain("   at ", errors);   // no stack trace
+    }
+
+    [Fact]
+    public void Help_describes_the_command_and_exits_0()
+    {
+        using var cli = new CliRun();
+        var (exit, output, _) = cli.Run("score", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Score every jurisdiction of an answers file", output);
+        Assert.Contains("--format <json|csv>", output);
     }
 }

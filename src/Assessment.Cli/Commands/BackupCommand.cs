@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Assessment.Data.Backup;
 
 namespace Assessment.Cli.Commands;
@@ -5,18 +6,20 @@ namespace Assessment.Cli.Commands;
 /// <summary><c>backup</c>: an online copy of the database (safe while the app runs).</summary>
 public static class BackupCommand
 {
-    public const string Usage = "backup --db <file> --to <file>";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var options = Options.Parse(args, "db", "to");
-        var dbPath = options.Require("db");
-        var to = options.Require("to");
-        if (Cli.ReportUsageErrors(options, Usage, stderr)) return 2;
+        var db = CommonOptions.Db();
+        var to = CommonOptions.Required("--to", "file", "where the copy goes");
+        var command = new Command("backup", "Copy the database online (safe while the app runs)") { db, to };
+        command.SetAction(r => Run(r.GetValue(db)!, r.GetValue(to)!, r.Out(), r.Err()));
+        return command;
+    }
 
-        using var db = Store.Open(dbPath!, stderr);
+    public static int Run(string dbPath, string to, TextWriter stdout, TextWriter stderr)
+    {
+        using var db = Store.Open(dbPath, stderr);
         if (db is null) return 2;
-        var result = BackupService.Backup(db, to!);
+        var result = BackupService.Backup(db, to);
         (result.Ok ? stdout : stderr).WriteLine(result.Message);
         return result.Ok ? 0 : 1;
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Assessment.Core.Answers;
@@ -8,20 +9,22 @@ namespace Assessment.Cli.Commands;
 /// <summary><c>explain</c>: one jurisdiction's score traced down to each item's answers, score, weight and share.</summary>
 public static class ExplainCommand
 {
-    public const string Usage = "explain --instrument <yaml> --answers <csv> --jurisdiction <name> [--format text|json]";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var options = Options.Parse(args, "instrument", "answers", "jurisdiction", "format");
-        var instrumentPath = options.Require("instrument");
-        var answersPath = options.Require("answers");
-        var name = options.Require("jurisdiction");
-        var format = options.OneOf("format", "text", "json");
-        if (Cli.ReportUsageErrors(options, Usage, stderr)) return 2;
+        var instrument = CommonOptions.Instrument();
+        var answers = CommonOptions.Answers();
+        var jurisdiction = CommonOptions.Required("--jurisdiction", "name", "the jurisdiction as named in the answers file");
+        var format = CommonOptions.OneOf("--format", "text for reading, json for full precision", "text", "json");
+        var command = new Command("explain", "Trace one jurisdiction's score down to each item") { instrument, answers, jurisdiction, format };
+        command.SetAction(r => Run(r.GetValue(instrument)!, r.GetValue(answers)!, r.GetValue(jurisdiction)!, r.GetValue(format)!, r.Out(), r.Err()));
+        return command;
+    }
 
-        var instrument = InstrumentFile.Load(instrumentPath!, stderr);
+    public static int Run(string instrumentPath, string answersPath, string name, string format, TextWriter stdout, TextWriter stderr)
+    {
+        var instrument = InstrumentFile.Load(instrumentPath, stderr);
         if (instrument is null) return 2;
-        var jurisdictions = AnswersFile.Load(answersPath!, instrument, stderr);
+        var jurisdictions = AnswersFile.Load(answersPath, instrument, stderr);
         if (jurisdictions is null) return 2;
         var answers = jurisdictions.FirstOrDefault(j => j.Jurisdiction == name);
         if (answers is null)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 
@@ -6,22 +7,25 @@ namespace Assessment.Cli.Commands;
 /// <summary><c>import-answers</c>: loads a tidy answers CSV into a round, all or nothing.</summary>
 public static class ImportAnswersCommand
 {
-    public const string Usage = "import-answers --db <file> --round <id> --file <csv>";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var options = Options.Parse(args, "db", "round", "file");
-        var dbPath = options.Require("db");
-        var roundId = Store.RoundId(options, stderr);
-        var file = options.Require("file");
-        if (Cli.ReportUsageErrors(options, Usage, stderr)) return 2;
+        var db = CommonOptions.Db();
+        var round = CommonOptions.Round();
+        var file = CommonOptions.Required("--file", "csv", "tidy answers: jurisdiction,rater,item,value[,evidence_text,evidence_link]");
+        var command = new Command("import-answers", "Load a tidy answers CSV into a round, all or nothing") { db, round, file };
+        command.SetAction(r => Run(r.GetValue(db)!, r.GetValue(round), r.GetValue(file)!, r.Out(), r.Err()));
+        return command;
+    }
+
+    public static int Run(string dbPath, long roundId, string file, TextWriter stdout, TextWriter stderr)
+    {
         if (!File.Exists(file)) { stderr.WriteLine($"{file}: no such file"); return 2; }
 
-        using var db = Store.Open(dbPath!, stderr);
+        using var db = Store.Open(dbPath, stderr);
         if (db is null) return 2;
-        if (new RoundStore(db).Find(roundId!.Value) is null) { stderr.WriteLine($"{dbPath}: no round has id {roundId}"); return 2; }
-        using var reader = new StreamReader(file!);
-        var result = AnswerImport.Import(db, roundId.Value, reader, $"{Store.Actor} import {Path.GetFileName(file)}");
+        if (new RoundStore(db).Find(roundId) is null) { stderr.WriteLine($"{dbPath}: no round has id {roundId}"); return 2; }
+        using var reader = new StreamReader(file);
+        var result = AnswerImport.Import(db, roundId, reader, $"{Store.Actor} import {Path.GetFileName(file)}");
         if (!result.Ok)
         {
             foreach (var p in result.Problems) stderr.WriteLine($"{file}:{p.Line}: {p.Message}");

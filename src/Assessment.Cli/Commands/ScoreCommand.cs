@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Assessment.Core.Scoring;
 
 namespace Assessment.Cli.Commands;
@@ -5,20 +6,21 @@ namespace Assessment.Cli.Commands;
 /// <summary><c>score</c>: scores every jurisdiction of an answers CSV through the one scoring implementation.</summary>
 public static class ScoreCommand
 {
-    public const string Usage = "score --instrument <yaml> --answers <csv> [--format json|csv]";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        var options = Options.Parse(args, "instrument", "answers", "format");
-        var instrumentPath = options.Require("instrument");
-        var answersPath = options.Require("answers");
-        var format = options.OneOf("format", "json", "csv");
-        if (options.Positional.Count > 0) options.Errors.Add($"unexpected argument '{options.Positional[0]}'");
-        if (Cli.ReportUsageErrors(options, Usage, stderr)) return 2;
+        var instrument = CommonOptions.Instrument();
+        var answers = CommonOptions.Answers();
+        var format = CommonOptions.OneOf("--format", "json (full precision, NA as null) or one CSV row per jurisdiction", "json", "csv");
+        var command = new Command("score", "Score every jurisdiction of an answers file") { instrument, answers, format };
+        command.SetAction(r => Run(r.GetValue(instrument)!, r.GetValue(answers)!, r.GetValue(format)!, r.Out(), r.Err()));
+        return command;
+    }
 
-        var instrument = InstrumentFile.Load(instrumentPath!, stderr);
+    public static int Run(string instrumentPath, string answersPath, string format, TextWriter stdout, TextWriter stderr)
+    {
+        var instrument = InstrumentFile.Load(instrumentPath, stderr);
         if (instrument is null) return 2;
-        var jurisdictions = AnswersFile.Load(answersPath!, instrument, stderr);
+        var jurisdictions = AnswersFile.Load(answersPath, instrument, stderr);
         if (jurisdictions is null) return 2;
 
         var scores = jurisdictions.Select(j => new JurisdictionScore(j.Jurisdiction, Scorer.Score(instrument, j.Items)));

@@ -31,13 +31,4 @@ internal static class Store
             return null;
         }
     }
-
-    public static long? RoundId(Options options, TextWriter stderr)
-    {
-        var text = options.Require("round");
-        if (text is null) return null;
-        if (long.TryParse(text, out var id) && id > 0) return id;
-        options.Errors.Add($"option --round must be a round id, a positive whole number (got '{text}')");
-        return null;
-    }
 }

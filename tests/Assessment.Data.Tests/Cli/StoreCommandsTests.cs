@@ -1,4 +1,3 @@
-using Assessment.Cli.Commands;
 using Assessment.Data.Answers;
 using Assessment.Data.Jurisdictions;
 using Dapper;
@@ -7,11 +6,12 @@ namespace Assessment.Data.Tests.Cli;
 
 public class StoreCommandsTests
 {
-    private static (int Code, string Out, string Err) Run(Func<string[], TextWriter, TextWriter, int> command, params string[] args)
+    /// <summary>Runs a command through the whole command line (parser included), in-process.</summary>
+    private static (int Code, string Out, string Err) Run(string command, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = command(args, stdout, stderr);
+        var code = Assessment.Cli.Cli.Run([command, .. args], stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -31,7 +31,7 @@ public class StoreCommandsTests
             33,rater2,q4,12.5
             """);
 
-        var (code, _, err) = Run(ImportAnswersCommand.Run, "--db", temp.File("assessment.db"), "--round", round.ToString(), "--file", temp.File("bad.csv"));
+        var (code, _, err) = Run("import-answers", "--db", temp.File("assessment.db"), "--round", round.ToString(), "--file", temp.File("bad.csv"));
 
         Assert.Equal(2, code);
         Assert.Contains("bad.csv:3:", err);
@@ -62,9 +62,9 @@ public class StoreCommandsTests
             """".ReplaceLineEndings("\r\n");
         File.WriteAllText(temp.File("in.csv"), csv);
 
-        var import = Run(ImportAnswersCommand.Run, "--db", temp.File("assessment.db"), "--round", round.ToString(), "--file", temp.File("in.csv"));
-        var again = Run(ImportAnswersCommand.Run, "--db", temp.File("assessment.db"), "--round", round.ToString(), "--file", temp.File("in.csv"));
-        var export = Run(ExportAnswersCommand.Run, "--db", temp.File("assessment.db"), "--round", round.ToString());
+        var import = Run("import-answers", "--db", temp.File("assessment.db"), "--round", round.ToString(), "--file", temp.File("in.csv"));
+        var again = Run("import-answers", "--db", temp.File("assessment.db"), "--round", round.ToString(), "--file", temp.File("in.csv"));
+        var export = Run("export-answers", "--db", temp.File("assessment.db"), "--round", round.ToString());
 
         Assert.Equal((0, "imported 4 answer(s) into round 1; 0 already as given"), (import.Code, import.Out.Trim()));
         Assert.Contains("imported 0 answer(s)", again.Out);
@@ -77,11 +77,11 @@ public class StoreCommandsTests
     {
         using var temp = new TempFolder();
         var db1 = temp.File("one.db");
-        Assert.Equal(0, Run(LoadDivisionsCommand.Run, "--db", db1).Code);
-        var export = Run(ExportJurisdictionsCommand.Run, "--db", db1, "--out", temp.File("j.csv"));
+        Assert.Equal(0, Run("load-divisions", "--db", db1).Code);
+        var export = Run("export-jurisdictions", "--db", db1, "--out", temp.File("j.csv"));
         Assert.Equal(0, export.Code);
 
-        var import = Run(ImportJurisdictionsCommand.Run, "--db", temp.File("two.db"), "--file", temp.File("j.csv"));
+        var import = Run("import-jurisdictions", "--db", temp.File("two.db"), "--file", temp.File("j.csv"));
 
         Assert.Equal(0, import.Code);
         Assert.Contains("imported 3351 jurisdiction(s)", import.Out);
@@ -101,7 +101,7 @@ public class StoreCommandsTests
             330101,某区,Some district,county,district,9999
             """);
 
-        var (code, _, err) = Run(ImportJurisdictionsCommand.Run, "--db", temp.File("a.db"), "--file", temp.File("j.csv"));
+        var (code, _, err) = Run("import-jurisdictions", "--db", temp.File("a.db"), "--file", temp.File("j.csv"));
 
         Assert.Equal(2, code);
         Assert.Contains("j.csv:4: column level: 'city'", err);
@@ -119,12 +119,12 @@ public class StoreCommandsTests
             var t = TestData.OpenRound(app);
             new AnswerStore(app).Save(new AnswerWrite(t.R1J1, "q1", "4", 0, t.Rater1.Id));
             // The app stays open (its writer connection held) while the command line backs up.
-            var backup = Run(BackupCommand.Run, "--db", temp.File("assessment.db"), "--to", temp.File("backup.db"));
+            var backup = Run("backup", "--db", temp.File("assessment.db"), "--to", temp.File("backup.db"));
             Assert.Equal(0, backup.Code);
             new AnswerStore(app).Save(new AnswerWrite(t.R1J1, "q1", "5", 1, t.Rater1.Id));
         }
 
-        var restore = Run(RestoreCommand.Run, "--db", temp.File("assessment.db"), "--from", temp.File("backup.db"));
+        var restore = Run("restore", "--db", temp.File("assessment.db"), "--from", temp.File("backup.db"));
 
         Assert.Equal(0, restore.Code);
         using var db = temp.OpenDb();
@@ -141,9 +141,9 @@ public class StoreCommandsTests
         File.WriteAllBytes(temp.File("damaged.db"), [.. "SQLite format 3\0"u8.ToArray(), .. new byte[5000]]);
         File.WriteAllText(temp.File("text.db"), "not a database at all");
 
-        var damaged = Run(RestoreCommand.Run, "--db", temp.File("assessment.db"), "--from", temp.File("damaged.db"));
-        var text = Run(RestoreCommand.Run, "--db", temp.File("assessment.db"), "--from", temp.File("text.db"));
-        var missing = Run(RestoreCommand.Run, "--db", temp.File("assessment.db"), "--from", temp.File("none.db"));
+        var damaged = Run("restore", "--db", temp.File("assessment.db"), "--from", temp.File("damaged.db"));
+        var text = Run("restore", "--db", temp.File("assessment.db"), "--from", temp.File("text.db"));
+        var missing = Run("restore", "--db", temp.File("assessment.db"), "--from", temp.File("none.db"));
 
         Assert.Equal([2, 2, 2], new[] { damaged.Code, text.Code, missing.Code });
         Assert.Contains("refused", damaged.Err);
@@ -156,11 +156,11 @@ public class StoreCommandsTests
     [Fact]
     public void Bad_options_are_usage_errors()
     {
-        var (code, _, err) = Run(ImportAnswersCommand.Run, "--db", "x.db", "--round", "first");
+        var (code, _, err) = Run("import-answers", "--db", "x.db", "--round", "first");
         Assert.Equal(2, code);
         Assert.Contains("--round must be a round id", err);
-        Assert.Contains("option --file is required", err);
-        Assert.Contains("usage: assessment import-answers", err);
+        Assert.Contains("Option '--file' is required.", err);
+        Assert.Contains("usage: assessment import-answers --db <file> --round <id> --file <csv>", err);
     }
 
     private static Assessment.Data.Database.AssessmentDb AssessmentDbFor(string path) => Assessment.Data.Database.AssessmentDb.Open(path);
