@@ -21,12 +21,13 @@ public static class RoundReliability
         ArgumentNullException.ThrowIfNull(jurisdictions);
         var scored = instrument.Items.Where(i => i.IsScored).ToArray();
         var indicators = instrument.Layers.SelectMany(l => l.Indicators).ToArray();
-        var perRater = jurisdictions.Select(j => RaterScores(instrument, j)).ToArray();
+        // Jurisdictions are independent: scored per rater in parallel, kept in their order.
+        var perRater = jurisdictions.AsParallel().AsOrdered().Select(j => RaterScores(instrument, j)).ToArray();
 
         var items = scored.ToDictionary(i => i.Id, i => Agree(perRater.Select(r => r.Items[i.Id])), StringComparer.Ordinal);
         var indicatorAgreement = indicators.ToDictionary(
             i => i.Id, i => Agree(perRater.Select(r => r.Indicators[i.Id])), StringComparer.Ordinal);
-        var explained = jurisdictions.Select(j => Scorer.Explain(instrument, j.Items)).ToArray();
+        var explained = jurisdictions.AsParallel().AsOrdered().Select(j => Scorer.Explain(instrument, j.Items)).ToArray();
         var layers = instrument.Layers.ToDictionary(
             l => l.Id, l => Layer(l, explained, Agree(perRater.Select(r => r.Layers[l.Id]))), StringComparer.Ordinal);
         var composite = Agree(perRater.Select(r => r.Composite));

@@ -64,8 +64,10 @@ public static class WeightSensitivity
         var gate = new object();
         Parallel.For(0, options.Draws, d =>
         {
-            var results = combined.Select(c => Scorer.Score(c, draws[d])).ToArray();
-            ranks[d] = Ranking.Of(results.Select(r => r.Composite).ToArray());
+            var results = new ScoreResult[n];
+            var composites = new double?[n];
+            for (var j = 0; j < n; j++) composites[j] = (results[j] = Scorer.Score(combined[j], draws[d])).Composite;
+            ranks[d] = Ranking.Of(composites);
             lock (gate)
             {
                 for (var j = 0; j < n; j++)
