@@ -6,7 +6,9 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project src/Assessment.Benchmarks -- store import   (the million-answer import alone)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- pages [--runs N] [--screenshots <folder>] [--out <file>]
 //                                              (two pages of the demo in Chromium, cold and warm; README screenshots; build the web app Release first)
-if (args is ["store"]) Assessment.Benchmarks.StoreBenchmarks.Run();
+// dotnet run -c Release --project src/Assessment.Benchmarks -- reliability [--runs N]   (reliability + 1,000-draw sensitivity, national round)
+if (args is ["reliability", ..]) Assessment.Benchmarks.ReliabilityBenchmarks.Run(args[1..]);
+else if (args is ["store"]) Assessment.Benchmarks.StoreBenchmarks.Run();
 else if (args is ["store", "import"]) Assessment.Benchmarks.StoreBenchmarks.Run(importOnly: true);
 else if (args is ["dashboards", ..]) await Assessment.Benchmarks.Dashboards.DashboardBenchmarks.RunAsync(args[1..]);
 else if (args is ["pages", ..]) await Assessment.Benchmarks.Pages.PageBenchmarks.RunAsync(args[1..]);

@@ -15,6 +15,7 @@ public static partial class Cli
         ValidateCommand.Create(),
         ScoreCommand.Create(),
         ExplainCommand.Create(),
+        ReliabilityCommand.Create(),
         ImportAnswersCommand.Create(),
         ExportAnswersCommand.Create(),
         ImportJurisdictionsCommand.Create(),

@@ -32,6 +32,9 @@ internal sealed class CompiledInstrument
     public ScoreIndex IndicatorIndex { get; }
     public ScoreIndex LayerIndex { get; }
 
+    /// <summary>The instrument's own weights, in the shape <see cref="Scorer"/> aggregates with.</summary>
+    public ScoringWeights Weights { get; }
+
     public Stage[] Stages { get; }
     public QuadrantThresholds Thresholds { get; }
 
@@ -77,6 +80,7 @@ internal sealed class CompiledInstrument
         LayerWeight = [.. instrument.Layers.Select(l => l.Weight)];
         IndicatorIndex = new ScoreIndex([.. indicatorIds]);
         LayerIndex = new ScoreIndex([.. instrument.Layers.Select(l => l.Id)]);
+        Weights = new ScoringWeights(LayerWeight, IndicatorWeight, ItemWeight);
         Stages = [.. instrument.Stages];
         Thresholds = instrument.Thresholds;
     }

@@ -33,15 +33,17 @@ public static partial class Scorer
         ItemOutcome[]? outcomes,
         double[]? indicatorItemWeights)
     {
-        var indicatorCount = c.IndicatorIndex.Count;
-        // Sums live on the stack for any realistic instrument; the arrays in the result are the only allocations.
-        Span<double> sums = indicatorCount <= 256 ? stackalloc double[2 * indicatorCount] : new double[2 * indicatorCount];
-        var indicatorWeighted = sums[..indicatorCount];
-        var indicatorWeights = sums[indicatorCount..];
-        double technologyWeighted = 0, technologyWeights = 0, organizationWeighted = 0, organizationWeights = 0;
+        var (itemScores, completeness) = CombineRaters(c, answers, outcomes);
+        return Aggregate(c, itemScores, completeness, c.Weights, indicatorItemWeights);
+    }
+
+    /// <summary>Each item's score once its raters are combined (null: NA or not scored), and the completeness.</summary>
+    private static (double?[] ItemScores, double Completeness) CombineRaters(
+        CompiledInstrument c, IReadOnlyDictionary<string, ItemAnswers> answers, ItemOutcome[]? outcomes)
+    {
+        var itemScores = new double?[c.Items.Length];
         double completeness = 0;
         var matched = 0;
-
         for (var i = 0; i < c.Items.Length; i++)
         {
             var item = c.Items[i];
@@ -54,10 +56,28 @@ public static partial class Scorer
             var outcome = RaterAggregation.Combine(item, given);
             if (outcomes is not null) outcomes[i] = outcome;
             if (!item.IsScored) continue;
-
             completeness += outcome.Completeness;
-            if (outcome.Score is not double s) continue; // NA: in no numerator and no denominator
-            var w = c.ItemWeight[i];
+            itemScores[i] = outcome.Score;
+        }
+        if (matched < answers.Count) throw UnknownItems(c, answers);
+        return (itemScores, c.ScoredItemCount == 0 ? 0 : completeness / c.ScoredItemCount);
+    }
+
+    /// <summary>SCORING.md, "Aggregation", "Quadrant" and "Maturity stage", under the given weights.</summary>
+    private static ScoreResult Aggregate(
+        CompiledInstrument c, ReadOnlySpan<double?> itemScores, double completeness, ScoringWeights weights, double[]? indicatorItemWeights)
+    {
+        var indicatorCount = c.IndicatorIndex.Count;
+        // Sums live on the stack for any realistic instrument; the arrays in the result are the only allocations.
+        Span<double> sums = indicatorCount <= 256 ? stackalloc double[2 * indicatorCount] : new double[2 * indicatorCount];
+        var indicatorWeighted = sums[..indicatorCount];
+        var indicatorWeights = sums[indicatorCount..];
+        double technologyWeighted = 0, technologyWeights = 0, organizationWeighted = 0, organizationWeights = 0;
+
+        for (var i = 0; i < itemScores.Length; i++)
+        {
+            if (itemScores[i] is not double s) continue; // NA or not scored: in no numerator and no denominator
+            var w = weights.ItemWeights[i];
             var ws = w * s;
             indicatorWeighted[c.ItemIndicator[i]] += ws;
             indicatorWeights[c.ItemIndicator[i]] += w;
@@ -72,7 +92,6 @@ public static partial class Scorer
                 organizationWeights += w;
             }
         }
-        if (matched < answers.Count) throw UnknownItems(c, answers);
         if (indicatorItemWeights is not null) indicatorWeights.CopyTo(indicatorItemWeights);
 
         var layerCount = c.LayerIndex.Count;
@@ -85,8 +104,8 @@ public static partial class Scorer
             if (indicatorWeights[k] == 0) continue; // every item NA: the indicator is NA and left out of its layer
             var fraction = indicatorWeighted[k] / indicatorWeights[k];
             indicatorScores[k] = 100 * fraction;
-            layerWeighted[c.IndicatorLayer[k]] += c.IndicatorWeight[k] * fraction;
-            layerWeights[c.IndicatorLayer[k]] += c.IndicatorWeight[k];
+            layerWeighted[c.IndicatorLayer[k]] += weights.IndicatorWeights[k] * fraction;
+            layerWeights[c.IndicatorLayer[k]] += weights.IndicatorWeights[k];
         }
 
         var layerScores = new double?[layerCount];
@@ -96,8 +115,8 @@ public static partial class Scorer
             if (layerWeights[l] == 0) continue;
             var fraction = layerWeighted[l] / layerWeights[l];
             layerScores[l] = 100 * fraction;
-            compositeWeighted += c.LayerWeight[l] * fraction;
-            compositeWeights += c.LayerWeight[l];
+            compositeWeighted += weights.LayerWeights[l] * fraction;
+            compositeWeights += weights.LayerWeights[l];
         }
 
         var composite = Percent(compositeWeighted, compositeWeights);
@@ -105,7 +124,7 @@ public static partial class Scorer
         var organization = Percent(organizationWeighted, organizationWeights);
         return new ScoreResult(
             composite,
-            c.ScoredItemCount == 0 ? 0 : completeness / c.ScoredItemCount,
+            completeness,
             Classification.StageOf(composite, c.Stages, layerScores),
             technology,
             organization,

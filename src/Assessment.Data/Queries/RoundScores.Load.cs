@@ -153,6 +153,9 @@ public static partial class RoundScores
             return result;
         }
 
+        /// <summary>The group as the scorer's input, raters named (for analyses that compare the raters).</summary>
+        public JurisdictionAnswers Unscored() => new(jurisdiction, responses.Select(r => r.Rater).ToList(), Answers());
+
         public JurisdictionScore Result()
         {
             var completeness = responses.Select((r, i) => new ResponseCompleteness(r.Id, r.Rater, r.Status, answered[i], items.ScoredCount)).ToList();

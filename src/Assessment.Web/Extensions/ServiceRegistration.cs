@@ -100,6 +100,8 @@ public static class ServiceRegistration
         services.AddScoped<QuestionnaireService>();
         services.AddSingleton<DashboardCache>();
         services.AddScoped<DashboardService>();
+        services.AddSingleton<MethodQualityCache>();
+        services.AddScoped<MethodQualityService>();
         // Case library: the case files are read once at start-up; a bad file is logged and skipped.
         services.AddSingleton(sp => new CaseLibrary(CaseLibrary.LoadEmbedded(), sp.GetRequiredService<ILogger<CaseLibrary>>()));
         services.AddScoped<CaseLibraryService>();

@@ -74,14 +74,18 @@ public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, D
     /// Where each jurisdiction of the round stood (T, O) in the latest earlier round of the same instrument that the
     /// person may see and that placed it; jurisdictions without one are absent.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, (double T, double O)>> PreviousPositionsAsync(long roundId)
+    public async Task<IReadOnlyDictionary<string, (double T, double O)>> PreviousPositionsAsync(long roundId) =>
+        (await PreviousRowsAsync(roundId)).ToDictionary(p => p.Key, p => (p.Value.Row.Result.Technology!.Value, p.Value.Row.Result.Organization!.Value), StringComparer.Ordinal);
+
+    /// <summary>For <see cref="PreviousPositionsAsync"/>: that earlier round and the jurisdiction's row in it.</summary>
+    public async Task<IReadOnlyDictionary<string, (DashboardRound Round, DashboardRow Row)>> PreviousRowsAsync(long roundId)
     {
         var account = await currentUser.RequireAsync(Permission.ViewDashboards);
         var dashboard = await RoundAsync(roundId);
         var taking = TakingPart(account);
         // Anonymous stand-ins are numbered per round, so they never match across rounds and get no arrow.
         var wanted = dashboard.Rows.Where(r => !r.Anonymous).Select(r => r.Jurisdiction.Code).ToHashSet(StringComparer.Ordinal);
-        var found = new Dictionary<string, (double T, double O)>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (DashboardRound, DashboardRow)>(StringComparer.Ordinal);
         // Rounds come newest first, so the first earlier round that placed a jurisdiction is its latest one.
         foreach (var earlier in DashboardQueries.Rounds(db).SkipWhile(r => r.Id != roundId).Skip(1)
                      .Where(r => r.InstrumentId == dashboard.Round.InstrumentId && MaySee(account, r, taking)))
@@ -89,8 +93,8 @@ public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, D
             if (found.Count == wanted.Count) break;
             foreach (var row in (await RoundAsync(earlier.Id)).Rows)
                 if (!row.Anonymous && wanted.Contains(row.Jurisdiction.Code) && !found.ContainsKey(row.Jurisdiction.Code)
-                    && row.Result is { Technology: double t, Organization: double o })
-                    found[row.Jurisdiction.Code] = (t, o);
+                    && row.Result is { Technology: not null, Organization: not null })
+                    found[row.Jurisdiction.Code] = (earlier, row);
         }
         return found;
     }

@@ -1,5 +1,7 @@
+using Assessment.Core.Analytics.Normalisation;
 using Assessment.Core.Instruments;
 using Assessment.Core.Recommendations;
+using Assessment.Web.Components.Pages.Dashboards.MethodQuality;
 using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Assessment.Web.Localization;
 using Assessment.Web.Services;
@@ -20,17 +22,20 @@ public static class DashboardTables
     /// <summary>A row's code as shown; an anonymous peer's stand-in key is never shown.</summary>
     public static string CodeShown(DashboardRow row) => row.Anonymous ? "" : row.Jurisdiction.Code;
 
-    public static DashboardTable Ranking(RoundDashboard d, IReadOnlyList<DashboardRow> rows)
+    /// <param name="view">How the composite and layer columns are shown (computed over the whole round; stored scores unchanged).</param>
+    public static DashboardTable Ranking(RoundDashboard d, IReadOnlyList<DashboardRow> rows, ScoreView view = ScoreView.Score)
     {
         var stages = d.Instrument.Stages.Select(s => s.Id).ToList();
+        var composite = new ScoreViewCells(view, d.Rows, r => r.Result.Composite);
+        var layers = d.Instrument.Layers.Select(l => new ScoreViewCells(view, d.Rows, r => r.Result.Layers.GetValueOrDefault(l.Id))).ToList();
         var columns = new List<TableColumn>
         {
             new(DashboardTexts.Rank.Localized(), "rank", true), new(DashboardTexts.Jurisdiction.Localized(), "jurisdiction"),
             new(DashboardTexts.Code.Localized(), "code"), new(DashboardTexts.Level.Localized(), "level"),
             new(DashboardTexts.Province.Localized(), "province"), new(DashboardTexts.Kind.Localized(), "kind"),
-            new(DashboardTexts.Composite.Localized(), "composite", true), new(DashboardTexts.LayerGap.Localized(), "layer_gap", true),
+            composite.Column(DashboardTexts.Composite.Localized(), "composite"), new(DashboardTexts.LayerGap.Localized(), "layer_gap", true),
         };
-        columns.AddRange(d.Instrument.Layers.Select(l => new TableColumn(l.Title.Localized(), "layer:" + l.Id, true)));
+        columns.AddRange(d.Instrument.Layers.Select((l, i) => layers[i].Column(l.Title.Localized(), "layer:" + l.Id)));
         columns.AddRange([new(DashboardTexts.Technology.Localized(), "technology", true), new(DashboardTexts.Organization.Localized(), "organization", true),
             new(DashboardTexts.Quadrant.Localized(), "quadrant"), new(DashboardTexts.Stage.Localized(), "stage"),
             new(DashboardTexts.Completeness.Localized(), "completeness", true)]);
@@ -39,8 +44,8 @@ public static class DashboardTables
             TableCell.Text(r.Rank.ToString()), TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)),
             TableCell.Text(CodeShown(r)), TableCell.Text(DashboardTexts.LevelName(r.Jurisdiction.Level).Localized(), r.Jurisdiction.Level),
             TableCell.Text(ProvinceName(r), r.Province?.Code ?? ""), TableCell.Text(DashboardTexts.KindName(r.Jurisdiction.Kind).Localized(), r.Jurisdiction.Kind),
-            TableCell.Score(r.Result.Composite, DashboardFormat.Band(r.Result.Composite)), TableCell.Score(r.Result.LayerGap),
-            .. d.Instrument.Layers.Select(l => TableCell.Score(r.Result.Layers.GetValueOrDefault(l.Id))),
+            composite.Cell(r, DashboardFormat.Band(r.Result.Composite)), TableCell.Score(r.Result.LayerGap),
+            .. layers.Select(l => l.Cell(r)),
             TableCell.Score(r.Result.Technology), TableCell.Score(r.Result.Organization),
             r.Result.Quadrant is { } q ? TableCell.Text(QuadrantAdvice.Name(q).Localized(), q.ToString(), "quadrant-" + q) : TableCell.Text("", ""),
             r.Result.Stage is { } s ? TableCell.Text(s.Title.Localized(), s.Id, "stage-" + stages.IndexOf(s.Id)) : TableCell.Text("", ""),

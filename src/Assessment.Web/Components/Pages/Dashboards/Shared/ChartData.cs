@@ -5,14 +5,18 @@ namespace Assessment.Web.Components.Pages.Dashboards.Shared;
 public sealed record BoxRow(string Label, BoxStats? Stats);
 
 /// <param name="Previous">Where the jurisdiction was in the earlier round of the same instrument, if any.</param>
-public sealed record QuadrantPoint(string Code, string Name, double Technology, double Organization, string? Href, (double T, double O)? Previous = null)
+/// <param name="Move">Whether its quadrant changed since, judged against the raters' uncertainty (Movement).</param>
+public sealed record QuadrantPoint(string Code, string Name, double Technology, double Organization, string? Href, (double T, double O)? Previous = null,
+    Core.Analytics.Robustness.MoveKind? Move = null)
 {
     /// <summary>A point per row placed on both axes (a row with T or O NA has no place), in the dashboard's (rank) order.</summary>
-    public static List<QuadrantPoint> Of(RoundDashboard dashboard, IReadOnlyDictionary<string, (double T, double O)> previous) => dashboard.Rows
+    public static List<QuadrantPoint> Of(RoundDashboard dashboard, IReadOnlyDictionary<string, (double T, double O)> previous,
+        IReadOnlyDictionary<string, JurisdictionMove>? moves = null) => dashboard.Rows
         .Where(r => r.Result.Technology is not null && r.Result.Organization is not null)
         .Select(r => new QuadrantPoint(r.Jurisdiction.Code, r.Name, r.Result.Technology!.Value, r.Result.Organization!.Value,
             DashboardTables.ProfileHref(dashboard.Round.Id, r),
-            previous.TryGetValue(r.Jurisdiction.Code, out var p) ? p : null))
+            previous.TryGetValue(r.Jurisdiction.Code, out var p) ? p : null,
+            moves?.GetValueOrDefault(r.Jurisdiction.Code)?.Quadrant))
         .ToList();
 }
 

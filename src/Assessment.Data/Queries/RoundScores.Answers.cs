@@ -1,0 +1,26 @@
+using Assessment.Core.Instruments;
+using Assessment.Core.Scoring;
+
+namespace Assessment.Data.Queries;
+
+/// <summary>A round's instrument and its answers grouped per jurisdiction, before scoring.</summary>
+public sealed record RoundAnswers(long RoundId, Instrument Instrument, IReadOnlyList<JurisdictionAnswers> Jurisdictions);
+
+public static partial class RoundScores
+{
+    /// <summary>
+    /// The answers <see cref="ForRound"/> scores, unscored: what reliability and robustness analyses take (they score
+    /// per rater, per weight draw and per rater resample through Scorer). Jurisdictions in code order.
+    /// </summary>
+    /// <exception cref="ArgumentException">No round has this id.</exception>
+    public static RoundAnswers AnswersOf(Database.AssessmentDb db, long roundId)
+    {
+        using var c = db.OpenRead();
+        var round = Dapper.SqlMapper.QuerySingleOrDefault<RoundRow>(c, RoundSql + " WHERE r.id = @roundId", new { roundId })
+            ?? throw new ArgumentException($"No round has id {roundId}.");
+        var instrument = db.Snapshots.Get(round.Sha256, round.Yaml);
+        var groups = new List<JurisdictionAnswers>();
+        Load(c, new Dictionary<long, Instrument> { [roundId] = instrument }, InRound, Args(("@roundId", roundId)), g => groups.Add(g.Unscored()));
+        return new RoundAnswers(roundId, instrument, groups);
+    }
+}

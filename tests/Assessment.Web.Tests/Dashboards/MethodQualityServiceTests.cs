@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Assessment.Core.Analytics.Reliability;
+using Assessment.Core.Analytics.Robustness;
+using Assessment.Core.Scoring;
+using Assessment.Data.Accounts;
+using Assessment.Data.Database;
+using Assessment.Web.Security;
+using Assessment.Web.Services;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Assessment.Web.Tests.Dashboards;
+
+/// <summary>MethodQualityService against a real store: who may see it, and that its figures are Core's on the stored answers.</summary>
+public sealed class MethodQualityServiceTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "assessment-method-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly AssessmentDb db;
+    private readonly AccountStore accounts;
+    private readonly SeededRounds seeded;
+
+    public MethodQualityServiceTests()
+    {
+        db = AssessmentDb.Open(Path.Combine(folder, "assessment.db"));
+        accounts = new AccountStore(db);
+        seeded = DashboardSeed.Seed(db);
+    }
+
+    [Fact]
+    public async Task The_figures_are_those_of_Core_on_the_stored_answers()
+    {
+        var quality = await Service(Roles.Researcher).RoundAsync(seeded.Current, draws: 50);
+        // The seed stores two raters (evaluator1, evaluator2) per jurisdiction of the current round.
+        var round = seeded.Answers.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new JurisdictionAnswers(p.Key, ["evaluator1", "evaluator2"], p.Value)).ToList();
+        var expected = RoundReliability.Compute(seeded.Instrument, round);
+        Assert.Equal(expected.Composite, quality.Reliability.Composite);
+        Assert.Equal(expected.Layers.Values.Select(l => l.CronbachAlpha), quality.Reliability.Layers.Values.Select(l => l.CronbachAlpha));
+        Assert.Equal(DashboardSeed.Current.Length, quality.Jurisdictions.Count);
+        foreach (var j in quality.Jurisdictions)
+        {
+            Assert.Equal(j.Row.Rank, j.Sensitivity.Rank); // distinct composites: the dashboard's rank is the analysis's
+            Assert.Equal(RaterBootstrap.Of(seeded.Instrument, round.Single(r => r.Jurisdiction == j.Row.Jurisdiction.Code)).Composite, j.Raters.Composite);
+            Assert.Equal(1.0, j.Sensitivity.Stages.Values.Sum(), 12);
+        }
+        Assert.Equal(50, quality.Sensitivity.Options.Draws);
+    }
+
+    [Fact]
+    public async Task Self_assessors_and_evaluators_are_refused_and_researchers_see_published_rounds_only()
+    {
+        await Assert.ThrowsAsync<ForbiddenException>(() => Service(Roles.SelfAssessor).RoundAsync(seeded.Current, draws: 10));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Service(Roles.Evaluator).RoundAsync(seeded.Current, draws: 10));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Service(Roles.Researcher).RoundAsync(seeded.Draft, draws: 10));
+        Assert.Single((await Service(Roles.Administrator).RoundAsync(seeded.Draft, draws: 10)).Jurisdictions);
+    }
+
+    [Fact]
+    public async Task A_quadrant_move_from_a_one_rater_round_is_not_measurable()
+    {
+        var moves = await Service(Roles.Researcher).MovesAsync(seeded.Current);
+        var before = Scorer.Score(seeded.Instrument, seeded.EarlierHangzhou);
+        var after = Scorer.Score(seeded.Instrument, seeded.Answers[DashboardSeed.Hangzhou]);
+        Assert.NotEqual(before.Quadrant, after.Quadrant); // the seed moves Hangzhou from weak to strong
+        // The earlier round had one rater: no interval, so the move is not called a change either way.
+        Assert.Equal(MoveKind.Unmeasured, Assert.Single(moves).Value.Quadrant);
+    }
+
+    private MethodQualityService Service(string role)
+    {
+        var account = accounts.Create(new NewAccount($"{role}-{Guid.NewGuid():N}"[..20], role, role,
+            JurisdictionCode: role == Roles.SelfAssessor ? DashboardSeed.Hangzhou : null, PasswordHash: "not-used"), "test");
+        var user = new CurrentUser(new FixedAuthentication(UserClaims.For(account, "test")), accounts);
+        return new MethodQualityService(user, db, new DashboardService(user, db));
+    }
+
+    public void Dispose()
+    {
+        db.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+    }
+}
