@@ -10,7 +10,7 @@ namespace Assessment.Web.Tests.Dashboards;
 
 /// <summary>
 /// What the self-assessor dashboard tests add to the demo data (the published demo external round, in which H city
-/// takes part): a round of the same instrument still open, rating H city and two peers. Expected scores come from
+/// takes part): a self-assessment round of the same instrument still open, rating H city and two peers. Expected scores come from
 /// RoundScores (hence Scorer) on the same database, read while the app is stopped. The app is
 /// <see cref="DashboardAppFixture"/>'s, shared with the other read-only dashboard tests.
 /// </summary>
@@ -23,7 +23,12 @@ public static class SelfAssessorAppFixture
         Seed(AssessmentDb db)
     {
         var demoRound = DashboardQueries.Rounds(db).Single(r => r.IsDemo && r.IsPublished && r.Mode == RoundModes.ExternalEvaluation).Id;
-        var openRound = DashboardSeed.CreateRound(db, new RoundStore(db).Find(demoRound)!.SnapshotId, "2027 外部评估（进行中）");
+        // A self-assessment round (an external one is hidden from self-assessors until published), dated far from
+        // the demo rounds so the self-vs-external page keeps pairing the demo's own self-assessment.
+        var rounds = new RoundStore(db);
+        var openRound = rounds.Create(new NewRound("2099 自评（进行中）", rounds.Find(demoRound)!.SnapshotId, RoundModes.SelfAssessment,
+            new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 12, 31, 0, 0, 0, TimeSpan.Zero)), "test").Id;
+        rounds.SetStatus(openRound, "open", "test");
         var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;
         DashboardSeed.Rate(db, new SnapshotStore(db).ForRound(openRound), openRound,
             [(HCity, 0.3, 0.8, 0.5), (OpenPeers[0], 0.85, 0.35, 0.6), (OpenPeers[1], 0.7, 0.75, 0.7)], [rater]);
