@@ -9,8 +9,10 @@ builder.AddAssessmentWeb();
 builder.AddAssessmentObservability();
 
 var app = builder.Build();
+app.Services.GetRequiredService<Assessment.Data.Database.AppLock>();
 if (app.Configuration.GetValue("demo", defaultValue: true)) app.Services.SeedDemoData();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseRequestLocalization();

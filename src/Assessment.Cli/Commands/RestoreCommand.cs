@@ -27,7 +27,7 @@ public static class RestoreCommand
         using (var db = Store.Open(dbPath, stderr, mustExist: false))
         {
             if (db is null) return 2;
-            result = BackupService.Restore(db, from);
+            result = BackupService.Restore(db, from, Store.Actor);
         }
         if (!result.Ok) { stderr.WriteLine($"refused: {result.Message}"); return 2; }
         // Reopening applies any migration the backup predates, so the restored database is current.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Exports;
 using Assessment.Core.Instruments;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -65,8 +66,9 @@ public static class AnswerCsv
             previousEnd = csv.Parser.RawRow;
             var fields = csv.Parser.Record ?? [];
             if (fields.Length == 1 && string.IsNullOrWhiteSpace(fields[0])) continue;
-            string Field(int i) => i >= 0 && i < fields.Length ? fields[i] : "";
-            string? Optional(int i) => i >= 0 && i < fields.Length && fields[i].Length > 0 ? fields[i] : null;
+            // Restored: our exports guard formula-like cells with an apostrophe (SpreadsheetCell.Neutralise).
+            string Field(int i) => i >= 0 && i < fields.Length ? SpreadsheetCell.Restore(fields[i]) : "";
+            string? Optional(int i) => i >= 0 && i < fields.Length && fields[i].Length > 0 ? SpreadsheetCell.Restore(fields[i]) : null;
 
             var row = new AnswerCsvRow(line, Field(jurisdiction).Trim(), Field(rater).Trim(), Field(item).Trim(),
                 Field(value), Optional(evidenceText), Optional(evidenceLink), null, null);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Assessment.Core.Exports;
 using Assessment.Core.Instruments;
 
 namespace Assessment.Core.Scoring;
@@ -62,7 +63,10 @@ public static class ScoreExport
     /// <summary>Full precision, invariant culture: the shortest text that reads back as the same double.</summary>
     public static string Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
-    private static string Quote(string field) =>
+    // Neutralised first: jurisdiction codes come from imported files and must not run as formulas in a spreadsheet.
+    private static string Quote(string value) => Quoted(SpreadsheetCell.Neutralise(value));
+
+    private static string Quoted(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 
     private static void Number(Utf8JsonWriter json, string name, double? value)

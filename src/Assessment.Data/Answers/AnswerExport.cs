@@ -1,12 +1,16 @@
 using System.Globalization;
 using Assessment.Core.Answers;
+using Assessment.Core.Exports;
 using Assessment.Data.Database;
 using CsvHelper;
 using Dapper;
 
 namespace Assessment.Data.Answers;
 
-/// <summary>Writes a round's answers as the tidy answers CSV, streaming row by row from the database.</summary>
+/// <summary>
+/// Writes a round's answers as the tidy answers CSV, streaming row by row from the database, with formula-like cells
+/// neutralised (SpreadsheetCell) so the file is safe to open in a spreadsheet and still imports back unchanged.
+/// </summary>
 public static class AnswerExport
 {
     public static int Export(AssessmentDb db, long roundId, TextWriter output)
@@ -24,12 +28,13 @@ public static class AnswerExport
             ORDER BY r.jurisdiction_code, u.user_name, a.item_id
             """, new { roundId }, buffered: false))
         {
-            csv.WriteField(row.Jurisdiction);
-            csv.WriteField(row.Rater);
+            // Every text cell neutralised: values and evidence are typed by raters. AnswerCsv.Read restores them.
+            csv.WriteField(SpreadsheetCell.Neutralise(row.Jurisdiction));
+            csv.WriteField(SpreadsheetCell.Neutralise(row.Rater));
             csv.WriteField(row.Item);
-            csv.WriteField(row.Value);
-            csv.WriteField(row.EvidenceText);
-            csv.WriteField(row.EvidenceLink);
+            csv.WriteField(SpreadsheetCell.Neutralise(row.Value));
+            csv.WriteField(SpreadsheetCell.Neutralise(row.EvidenceText));
+            csv.WriteField(SpreadsheetCell.Neutralise(row.EvidenceLink));
             csv.NextRecord();
             count++;
         }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Assessment.Core.Answers;
+using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Rounds;
 using Dapper;
@@ -20,7 +21,8 @@ public sealed record ImportResult(int Written, int Unchanged, IReadOnlyList<Impo
 
 /// <summary>
 /// Imports the tidy answers CSV (Assessment.Core.Answers.AnswerCsv) into a round, all or nothing: every bad row is
-/// reported with its line and nothing is written unless every row is good. Raters are accounts (by user name);
+/// reported with its line and nothing is written unless every row is good. Raters are accounts (by user name) that
+/// may rate the row's jurisdiction in this round (evaluators; in a self-assessment the jurisdiction's self-assessors);
 /// a rater not yet assigned to a jurisdiction is assigned by the import. Each imported answer is written and
 /// audited as the rater's answer, exactly like a save from the page.
 /// </summary>
@@ -106,12 +108,27 @@ public static class AnswerImport
             return new ImportProblem(row.Line, $"column jurisdiction: '{row.Jurisdiction}' is not a known jurisdiction code");
         if (!context.Raters.TryGetValue(row.Rater, out var raterId))
             return new ImportProblem(row.Line, $"column rater: '{row.Rater}' is not a user name of an account");
+        if (Ineligible(context.RoundMode, context.RaterRoles[raterId], row.Jurisdiction) is { } why)
+            return new ImportProblem(row.Line, $"column rater: '{row.Rater}' {why}");
         if (context.Responses.TryGetValue((row.Jurisdiction, raterId), out var r) && ReadOnly(r.Status))
             return new ImportProblem(row.Line, $"the response of '{row.Rater}' for '{row.Jurisdiction}' is {r.Status} and read-only");
         return null;
     }
 
     private static bool ReadOnly(string responseStatus) => responseStatus is "submitted" or "accepted";
+
+    /// <summary>
+    /// Why an account cannot rate this jurisdiction in a round of this mode, or null: external evaluations are rated
+    /// by evaluators, a self-assessment by the self-assessors of the jurisdiction itself, as on the pages.
+    /// </summary>
+    private static string? Ineligible(string roundMode, RaterRole rater, string jurisdiction) => roundMode switch
+    {
+        RoundModes.SelfAssessment when rater.Role != Roles.SelfAssessor => $"is {rater.Role}; a self-assessment is answered by self-assessors only",
+        RoundModes.SelfAssessment when rater.JurisdictionCode != jurisdiction => $"is the self-assessor of '{rater.JurisdictionCode}', not of '{jurisdiction}'",
+        RoundModes.SelfAssessment => null,
+        _ when rater.Role != Roles.Evaluator => $"is {rater.Role}; an external evaluation is rated by evaluators only",
+        _ => null,
+    };
 
     /// <summary>Hands a batch to the writer; false when the writer has stopped (it failed: its task says why).</summary>
     private static bool Send(ChannelWriter<Row[]> batches, List<Row> batch, Task writing)
@@ -128,7 +145,12 @@ public static class AnswerImport
 
     private static ImportResult Write(SqliteConnection c, SqliteTransaction tx, long roundId, ChannelReader<Row[]> batches, string actor, string at)
     {
-        // Read again inside the transaction: a response may have been submitted since the file was checked.
+        // Read again inside the transaction: the round may have closed, a response been submitted or an account
+        // changed since the file was checked.
+        var round = c.QuerySingle<(string Status, string Mode)>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId }, tx);
+        if (round.Status != "open")
+            throw new Rejected(new ImportProblem(1, $"round {roundId} was {round.Status} when the file was written; answers can only be imported while it is open"));
+        var raters = Context.ReadRaterRoles(c, tx);
         var statuses = Context.ReadResponses(c, roundId, tx);
         var existing = c.Query<(long ResponseId, string ItemId, string? Value, long IsNa, string? EvidenceText, string? EvidenceLink, long Version)>("""
             SELECT a.response_id, a.item_id, a.value, a.is_na, a.evidence_text, a.evidence_link, a.version
@@ -156,6 +178,8 @@ public static class AnswerImport
             while (batches.TryRead(out var rows))
                 foreach (var row in rows)
                 {
+                    if (Ineligible(round.Mode, raters[row.RaterId], row.Jurisdiction) is { } why)
+                        throw new Rejected(new ImportProblem(row.Line, $"column rater: account {row.RaterId} {why} (changed while the file was imported)"));
                     long responseId;
                     if (statuses.TryGetValue((row.Jurisdiction, row.RaterId), out var response))
                     {
@@ -197,19 +221,25 @@ public static class AnswerImport
 
     private sealed record Row(int Line, string Jurisdiction, long RaterId, string ItemId, string? Value, bool IsNa, string? EvidenceText, string? EvidenceLink);
 
+    private sealed record RaterRole(string Role, string? JurisdictionCode);
+
     private sealed record Context(
-        string RoundStatus, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
-        Dictionary<(string, long), (long Id, string Status)> Responses)
+        string RoundStatus, string RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
+        Dictionary<long, RaterRole> RaterRoles, Dictionary<(string, long), (long Id, string Status)> Responses)
     {
         public static Context Read(SqliteConnection c, long roundId)
         {
-            var status = c.QuerySingleOrDefault<string>("SELECT status FROM rounds WHERE id = @roundId", new { roundId })
+            var round = c.QuerySingleOrDefault<(string Status, string Mode)?>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId })
                 ?? throw new ArgumentException($"No round has id {roundId}.");
-            return new Context(status,
+            return new Context(round.Status, round.Mode,
                 c.Query<string>("SELECT code FROM jurisdictions").ToHashSet(StringComparer.Ordinal),
                 c.Query<(string, long)>("SELECT user_name, id FROM accounts").ToDictionary(a => a.Item1, a => a.Item2, StringComparer.OrdinalIgnoreCase),
-                ReadResponses(c, roundId));
+                ReadRaterRoles(c), ReadResponses(c, roundId));
         }
+
+        public static Dictionary<long, RaterRole> ReadRaterRoles(SqliteConnection c, SqliteTransaction? tx = null) =>
+            c.Query<(long Id, string Role, string? Code)>("SELECT id, role, jurisdiction_code FROM accounts", transaction: tx)
+                .ToDictionary(a => a.Id, a => new RaterRole(a.Role, a.Code));
 
         /// <summary>The round's responses by (jurisdiction, rater).</summary>
         public static Dictionary<(string, long), (long Id, string Status)> ReadResponses(SqliteConnection c, long roundId, SqliteTransaction? tx = null) =>

@@ -1,3 +1,4 @@
+using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -34,10 +35,15 @@ public static class BackupService
 
     /// <summary>
     /// Replaces the database's content with the backup's, through the writer, after checking the backup is a sound
-    /// Assessment database. A backup that fails integrity_check is refused and nothing changes.
+    /// Assessment database, and records the restore in the restored database's audit trail. Refused while the web app
+    /// holds the database (<see cref="AppLock"/>): its caches and open pages would go on showing the replaced data.
+    /// A backup that fails integrity_check is refused and nothing changes.
     /// </summary>
-    public static BackupCheck Restore(AssessmentDb db, string backup)
+    public static BackupCheck Restore(AssessmentDb db, string backup, string actor = "restore")
     {
+        using var appLock = AppLock.TryAcquire(db.Path);
+        if (appLock is null)
+            return new BackupCheck(false, $"The web app is running on {db.Path}; stop it before restoring (a restore under a running app is refused).");
         var full = Path.GetFullPath(backup);
         if (!File.Exists(full)) return new BackupCheck(false, $"No backup file at {full}.");
         var check = IntegrityCheck(full);
@@ -52,6 +58,12 @@ public static class BackupService
                 return 0;
             });
         }
+        // In the restored trail: its history then says where its content came from and who put it there.
+        db.Writer.Write((c, tx) =>
+        {
+            AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "database.restore", Path.GetFileName(db.Path), null, full);
+            return 0;
+        });
         return new BackupCheck(true, $"Restored {db.Path} from {full}.");
     }
 

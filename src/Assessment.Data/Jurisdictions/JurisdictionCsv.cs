@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Exports;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using CsvHelper;
@@ -33,6 +34,8 @@ public static class JurisdictionCsv
             var f = csv.Parser.Record ?? [];
             if (f.Length == 1 && string.IsNullOrWhiteSpace(f[0])) continue;
             if (f.Length != Columns.Length) { problems.Add(new ImportProblem(line, $"has {f.Length} field(s), the header has {Columns.Length}")); continue; }
+            // Restored: the export guards formula-like names with an apostrophe (SpreadsheetCell.Neutralise).
+            f = f.Select(SpreadsheetCell.Restore).ToArray();
             var j = new Jurisdiction(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim(), f[5].Trim() is { Length: > 0 } p ? p : null);
             var error = j switch
             {
@@ -51,6 +54,9 @@ public static class JurisdictionCsv
         var codes = known.Keys.Concat(rows.Select(r => r.Code)).ToHashSet();
         foreach (var j in rows.Where(r => r.ParentCode is not null && !codes.Contains(r.ParentCode)))
             problems.Add(new ImportProblem(inFile[j.Code], $"column parent_code: '{j.ParentCode}' is neither in the file nor in the database"));
+        if (problems.Count == 0)
+            foreach (var (code, chain) in JurisdictionChains.Cycles(known.Values, rows))
+                problems.Add(new ImportProblem(inFile[code], $"column parent_code: the parent chain is a cycle ({chain})"));
         if (problems.Count > 0) return new ImportResult(0, 0, problems.OrderBy(p => p.Line).ToList());
 
         var written = new JurisdictionStore(db).Upsert(rows, "import", actor);
@@ -65,8 +71,10 @@ public static class JurisdictionCsv
         var count = 0;
         foreach (var j in new JurisdictionStore(db).Stream())
         {
-            csv.WriteField(j.Code); csv.WriteField(j.NameZh); csv.WriteField(j.NameEn);
-            csv.WriteField(j.Level); csv.WriteField(j.Kind); csv.WriteField(j.ParentCode);
+            // Names and codes come from imported files: guarded so that none runs as a formula in a spreadsheet.
+            csv.WriteField(SpreadsheetCell.Neutralise(j.Code)); csv.WriteField(SpreadsheetCell.Neutralise(j.NameZh));
+            csv.WriteField(SpreadsheetCell.Neutralise(j.NameEn)); csv.WriteField(j.Level); csv.WriteField(j.Kind);
+            csv.WriteField(SpreadsheetCell.Neutralise(j.ParentCode));
             csv.NextRecord();
             count++;
         }

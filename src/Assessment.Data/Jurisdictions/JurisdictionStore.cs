@@ -47,6 +47,9 @@ public sealed class JurisdictionStore(AssessmentDb db)
     internal static int Upsert(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Jurisdiction> rows, string source, string actor, string at)
     {
         var existing = c.Query<Jurisdiction>($"SELECT {Columns} FROM jurisdictions", transaction: tx).ToDictionary(j => j.Code);
+        // Checked here, inside the write, whoever calls: a cycle would make every walk up the parents endless.
+        if (JurisdictionChains.Cycles(existing.Values, rows).FirstOrDefault() is { Code: not null } cycle)
+            throw new ArgumentException($"The parent chain of {cycle.Code} is a cycle: {cycle.Chain}.");
         var changed = 0;
         // Provinces, then prefectures, then counties, so every parent exists before its children.
         foreach (var j in rows.OrderBy(r => LevelRank(r.Level)))

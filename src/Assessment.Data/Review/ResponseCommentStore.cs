@@ -1,12 +1,13 @@
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Review;
 
 public sealed record ResponseComment(long Id, long ResponseId, string Author, string AuthorName, string Body, string? Status, string CreatedAt);
 
-/// <summary>An evaluator's comments on a response (0004). Append-only, audited in the same transaction.</summary>
+/// <summary>An evaluator's comments on a response (0004). Append-only (triggers in 0007), audited in the same transaction.</summary>
 public sealed class ResponseCommentStore(AssessmentDb db)
 {
     private const string Select = """
@@ -18,24 +19,27 @@ public sealed class ResponseCommentStore(AssessmentDb db)
     /// <exception cref="ArgumentException">An empty comment, or an unknown response or account.</exception>
     public ResponseComment Add(long responseId, string body, string? status, long authorId)
     {
-        if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("The comment is empty; write what the rater should change.");
-        var text = body.Trim();
-        var id = db.Writer.Write((c, tx) =>
-        {
-            if (c.ExecuteScalar<long>("SELECT count(*) FROM responses WHERE id = @responseId", new { responseId }, tx) == 0)
-                throw new ArgumentException($"No response has id {responseId}.");
-            var author = c.QuerySingleOrDefault<string>("SELECT user_name FROM accounts WHERE id = @authorId", new { authorId }, tx)
-                ?? throw new ArgumentException($"No account has id {authorId}.");
-            var at = Clock.Stamp(db.Time);
-            var newId = c.ExecuteScalar<long>("""
-                INSERT INTO response_comments (response_id, author_id, body, status, created_at)
-                VALUES (@responseId, @authorId, @text, @status, @at) RETURNING id
-                """, new { responseId, authorId, text, status, at }, tx);
-            AuditLog.Append(c, tx, at, author, "response.comment", $"response:{responseId}/comment:{newId}", null, text, status);
-            return newId;
-        });
+        var id = db.Writer.Write((c, tx) => Insert(c, tx, responseId, body, status, authorId, Clock.Stamp(db.Time)));
         using var read = db.OpenRead();
         return read.QuerySingle<ResponseComment>(Select + " WHERE c.id = @id", new { id });
+    }
+
+    /// <summary>Inserts and audits a comment inside the caller's transaction (e.g. with the status change it explains).</summary>
+    /// <exception cref="ArgumentException">An empty comment, or an unknown response or account.</exception>
+    internal static long Insert(SqliteConnection c, SqliteTransaction tx, long responseId, string body, string? status, long authorId, string at)
+    {
+        if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("The comment is empty; write what the rater should change.");
+        var text = body.Trim();
+        if (c.ExecuteScalar<long>("SELECT count(*) FROM responses WHERE id = @responseId", new { responseId }, tx) == 0)
+            throw new ArgumentException($"No response has id {responseId}.");
+        var author = c.QuerySingleOrDefault<string>("SELECT user_name FROM accounts WHERE id = @authorId", new { authorId }, tx)
+            ?? throw new ArgumentException($"No account has id {authorId}.");
+        var newId = c.ExecuteScalar<long>("""
+            INSERT INTO response_comments (response_id, author_id, body, status, created_at)
+            VALUES (@responseId, @authorId, @text, @status, @at) RETURNING id
+            """, new { responseId, authorId, text, status, at }, tx);
+        AuditLog.Append(c, tx, at, author, "response.comment", $"response:{responseId}/comment:{newId}", null, text, status);
+        return newId;
     }
 
     /// <summary>A response's comments, oldest first.</summary>

@@ -124,16 +124,40 @@ public sealed partial class RoundStore(AssessmentDb db)
             new { roundId }).ToList();
     }
 
-    /// <exception cref="InvalidOperationException">The step is not allowed (see ResponseSteps).</exception>
-    public void SetResponseStatus(long responseId, string status, string actor, string? reason = null) =>
+    // Which response steps each round status allows: raters submit and leads return only while the round is open
+    // (a returned response goes back to a rater who can only edit then); a lead may still accept after the round
+    // closed; a draft or published round changes nothing.
+    private static readonly Dictionary<string, string[]> StepsByRoundStatus = new()
+    {
+        ["draft"] = [],
+        ["open"] = ["submitted", "returned", "accepted"],
+        ["closed"] = ["accepted"],
+        ["published"] = [],
+    };
+
+    /// <summary>
+    /// Changes a response's status, checking the step and the round's status in the same transaction, and writes the
+    /// comment that goes with it (a return's reason) in that transaction too: both happen or neither.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The step is not allowed (see ResponseSteps), or not while the round has its status.</exception>
+    public void SetResponseStatus(long responseId, string status, string actor, string? reason = null, ResponseCommentDraft? comment = null) =>
         db.Writer.Write((c, tx) =>
         {
-            var old = c.QuerySingleOrDefault<string>("SELECT status FROM responses WHERE id = @responseId", new { responseId }, tx)
+            var (old, roundStatus) = c.QuerySingleOrDefault<(string, string)?>("""
+                SELECT r.status, rd.status FROM responses r JOIN rounds rd ON rd.id = r.round_id WHERE r.id = @responseId
+                """, new { responseId }, tx)
                 ?? throw new ArgumentException($"No response has id {responseId}.");
             if (!ResponseSteps[old].Contains(status))
                 throw new InvalidOperationException($"Response {responseId} is {old}; it cannot become {status}.");
+            if (!StepsByRoundStatus[roundStatus].Contains(status))
+                throw new InvalidOperationException($"The round is {roundStatus}; response {responseId} cannot become {status} now.");
+            var at = Clock.Stamp(db.Time);
             c.Execute("UPDATE responses SET status = @status WHERE id = @responseId", new { responseId, status }, tx);
-            AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "response.status", responseId.ToString(), old, status, reason);
+            AuditLog.Append(c, tx, at, actor, "response.status", responseId.ToString(), old, status, reason);
+            if (comment is not null) Review.ResponseCommentStore.Insert(c, tx, responseId, comment.Body, status, comment.AuthorId, at);
             return 0;
         });
 }
+
+/// <summary>A comment to store with a status change, in its transaction.</summary>
+public sealed record ResponseCommentDraft(long AuthorId, string Body);

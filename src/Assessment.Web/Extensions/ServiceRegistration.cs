@@ -36,7 +36,8 @@ public static class ServiceRegistration
         var services = builder.Services;
         var paths = AppPaths.From(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSingleton(paths);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = QuestionnaireService.MaxCircuitMessageBytes);
         services.AddMudServices(config =>
         {
             // Outcomes (saved, published, refused) show bottom-left, away from the questionnaire's submit button.
@@ -57,6 +58,8 @@ public static class ServiceRegistration
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
 
+        // Held while the app runs (taken at start in Program.cs): a restore from the command line is refused meanwhile.
+        services.AddSingleton(_ => AppLock.Acquire(paths.DatabaseFile));
         services.AddSingleton(sp => AssessmentDb.Open(paths.DatabaseFile, TimeProvider.System, sp.GetRequiredService<ILogger<AssessmentDb>>()));
         services.AddSingleton<AccountStore>();
         services.AddSingleton<JurisdictionStore>();

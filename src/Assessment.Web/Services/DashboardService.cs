@@ -5,6 +5,7 @@ using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Queries;
+using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
@@ -14,8 +15,8 @@ namespace Assessment.Web.Services;
 /// <summary>
 /// The numbers every dashboard shows, all from RoundScores (hence Scorer). A published round is scored once for the
 /// whole server (DashboardCache); any other round once per circuit. Checks ViewDashboards on every call: researchers
-/// see published rounds only; self-assessors see the rounds their own jurisdiction takes part in, with peers
-/// anonymous until the round is published (<see cref="ViewFor"/>); rater identities never leave this class.
+/// see published rounds only; self-assessors see the rounds their own jurisdiction takes part in (an external
+/// evaluation only once published), with peers anonymous until the round is published (<see cref="ViewFor"/>); rater identities never leave this class.
 /// </summary>
 public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, DashboardCache cache)
 {
@@ -173,13 +174,18 @@ public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, D
     private IReadOnlySet<long>? TakingPart(Account account) =>
         account.Allows(Permission.ViewResults) || account.JurisdictionCode is null ? null : RoundParticipation.RoundsOf(db, account.JurisdictionCode);
 
+    // A self-assessor: rounds their jurisdiction takes part in, once opened; an external evaluation only once published, so
+    // that officials never read the evaluators' scores of their own jurisdiction while these can still change.
     private static bool MaySee(Account account, DashboardRound round, IReadOnlySet<long>? taking) =>
         account.Allows(Permission.ViewResults) ? account.Role != Roles.Researcher || round.IsPublished
-        : account.Role == Roles.SelfAssessor && taking is not null && taking.Contains(round.Id);
+        : account.Role == Roles.SelfAssessor && taking is not null && taking.Contains(round.Id) && round.Status != "draft"
+          && (round.Mode == RoundModes.SelfAssessment || round.IsPublished);
 
     private static Jurisdiction? ProvinceOf(Jurisdiction j, IReadOnlyDictionary<string, Jurisdiction> places)
     {
-        for (Jurisdiction? at = j; at is not null; at = at.ParentCode is { } p ? places.GetValueOrDefault(p) : null)
+        // At most one step per place: a parent cycle (a hand-edited database) ends the walk without a province.
+        var steps = 0;
+        for (Jurisdiction? at = j; at is not null && steps <= places.Count; at = at.ParentCode is { } p ? places.GetValueOrDefault(p) : null, steps++)
             if (at.Level == "province") return at;
         return null;
     }

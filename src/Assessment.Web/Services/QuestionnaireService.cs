@@ -33,6 +33,13 @@ public sealed class QuestionnaireService(
     public const int MaxEvidenceTextLength = 4_000;
     public const int MaxLinkLength = 2_000;
 
+    /// <summary>
+    /// The largest message a circuit accepts (SignalR's default is 32 KB). A keystroke in a full answer box sends the
+    /// whole text: up to 3 bytes per Chinese character, and a quote or backslash escaped twice takes 4, so a
+    /// 20,000-character answer needs about 60 KB, at most 80 KB; the rest is room for the message around it.
+    /// </summary>
+    public const long MaxCircuitMessageBytes = 6L * MaxValueLength + 16 * 1024;
+
     public async Task<IReadOnlyList<QuestionnaireSummary>> ListMineAsync()
     {
         var account = await RequireRespondentAsync();

@@ -15,8 +15,10 @@ namespace Assessment.Web.Services;
 
 /// <summary>
 /// Review and reconciliation (issue 4, item 5), for lead evaluators only: every call checks Permission.Reconcile
-/// against the stored account, so raters never read each other's drafts here whatever a page shows. Scores come
-/// only from Scorer (through RoundScores for a round, Scorer.Explain for one jurisdiction).
+/// against the stored account, so raters never read each other's drafts here whatever a page shows. A lead who also
+/// rates a jurisdiction is blind like any rater: the other raters' answers (and the scores they make) stay hidden
+/// until the lead's own response is submitted, and their own response is never theirs to accept or return.
+/// Scores come only from Scorer (through RoundScores for a round, Scorer.Explain for one jurisdiction).
 /// </summary>
 public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, JurisdictionStore jurisdictions)
 {
@@ -31,10 +33,11 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
     /// <summary>A round's jurisdictions with response statuses, disagreements and live scores: a fixed number of set-based reads.</summary>
     public async Task<RoundReview?> RoundAsync(long roundId, double gap)
     {
-        await currentUser.RequireAsync(Permission.Reconcile);
-        if (reader.Round(roundId) is not { } round) return null;
+        var lead = await currentUser.RequireAsync(Permission.Reconcile);
+        if (Reviewable(roundId) is not { } round) return null;
         var instrument = reader.Instrument(roundId);
         var all = reader.Responses(roundId);
+        var blind = all.Where(r => OwnPending(r, lead)).Select(r => r.JurisdictionCode).ToHashSet(StringComparer.Ordinal);
         var responses = all.ToLookup(r => r.JurisdictionCode);
         var slot = all.ToDictionary(r => r.Id);
         var answers = new Dictionary<(string, string), List<Answer?>>();
@@ -49,7 +52,7 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
             .Where(kv => Spread.Of(instrument.FindItem(kv.Key.Item2)!, kv.Value).Exceeds(gap))
             .GroupBy(kv => kv.Key.Item1).ToDictionary(g => g.Key, g => g.Count());
         var names = Names();
-        var rows = RoundScores.ForRound(db, roundId).Select(s => new JurisdictionRow(
+        var rows = RoundScores.ForRound(db, roundId).Where(s => !blind.Contains(s.JurisdictionCode)).Select(s => new JurisdictionRow(
             s.JurisdictionCode, NameOf(names, s.JurisdictionCode), responses[s.JurisdictionCode].ToList(),
             disagreements.GetValueOrDefault(s.JurisdictionCode), s.Result)).ToList();
         return new RoundReview(round, rows);
@@ -58,10 +61,11 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
     /// <summary>One jurisdiction item by item, each rater's answer and evidence, and its live score traced by Scorer.Explain.</summary>
     public async Task<JurisdictionReview?> JurisdictionAsync(long roundId, string code)
     {
-        await currentUser.RequireAsync(Permission.Reconcile);
-        if (reader.Round(roundId) is not { } round) return null;
+        var lead = await currentUser.RequireAsync(Permission.Reconcile);
+        if (Reviewable(roundId) is not { } round) return null;
         var responses = reader.Responses(roundId, code);
         if (responses.Count == 0) return null;
+        if (responses.Any(r => OwnPending(r, lead))) throw new ForbiddenException(ReviewTexts.SubmitOwnFirst.Localized());
         var instrument = reader.Instrument(roundId);
 
         var column = responses.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -129,7 +133,9 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
     private ReviewOutcome Reconciliation(long roundId, string code, string itemId, string? value, string? reason, long actorId, LocalizedText done)
     {
         if (string.IsNullOrWhiteSpace(reason)) return new(false, ReviewTexts.ReasonRequired.Localized());
-        if (reader.Responses(roundId, code).Count == 0) return new(false, ReviewTexts.NotInRound.Localized());
+        IReadOnlyList<ReviewResponse> responses = Reviewable(roundId) is null ? [] : reader.Responses(roundId, code);
+        if (responses.Count == 0) return new(false, ReviewTexts.NotInRound.Localized());
+        if (responses.Any(r => OwnPending(r, actorId))) return new(false, ReviewTexts.SubmitOwnFirst.Localized());
         return new ReconciledAnswerStore(db).Set(roundId, code, itemId, value, reason.Trim(), actorId) switch
         {
             SaveResult.Saved => new(true, done.Localized()),
@@ -142,21 +148,32 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
 
     private ReviewOutcome ChangeStatus(long roundId, string code, long responseId, string status, string? comment, Data.Accounts.Account lead)
     {
-        var response = reader.Responses(roundId, code).FirstOrDefault(r => r.Id == responseId);
+        var responses = reader.Responses(roundId, code);
+        var response = responses.FirstOrDefault(r => r.Id == responseId);
         if (response is null) return new(false, ReviewTexts.NotInRound.Localized());
+        if (response.RaterId == lead.Id) return new(false, ReviewTexts.NotOwnResponse.Localized());
+        if (responses.Any(r => OwnPending(r, lead.Id))) return new(false, ReviewTexts.SubmitOwnFirst.Localized());
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         try
         {
-            new RoundStore(db).SetResponseStatus(responseId, status, lead.UserName, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
+            // The comment goes in the status change's own transaction: a return never stays without its reason.
+            new RoundStore(db).SetResponseStatus(responseId, status, lead.UserName, text, text is null ? null : new ResponseCommentDraft(lead.Id, text));
         }
         catch (InvalidOperationException)
         {
             // The store holds the allowed steps; the page says it in the user's language with the current status.
             return new(false, ReviewTexts.StatusNotAllowed(response.Status, status));
         }
-        // After the status: a refused step must not leave a comment behind that claims it happened.
-        if (!string.IsNullOrWhiteSpace(comment)) new ResponseCommentStore(db).Add(responseId, comment, status, lead.Id);
         return new(true, (status == "returned" ? ReviewTexts.Returned : ReviewTexts.Accepted).Localized());
     }
+
+    // Drafts are the administrator's work in progress (as on the rounds page): nothing in them is reviewed yet.
+    private ReviewRound? Reviewable(long roundId) => reader.Round(roundId) is { Status: not "draft" } round ? round : null;
+
+    // The lead's own response to this jurisdiction, not yet submitted (a draft, or returned to them).
+    private static bool OwnPending(ReviewResponse r, long leadId) => r.RaterId == leadId && r.Status is "draft" or "returned";
+
+    private static bool OwnPending(ReviewResponse r, Data.Accounts.Account lead) => OwnPending(r, lead.Id);
 
     private static RaterAnswer Rater(Item item, ReviewAnswer a)
     {

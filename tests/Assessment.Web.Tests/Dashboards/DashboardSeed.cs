@@ -70,10 +70,10 @@ public static class DashboardSeed
         return new SeededRounds(earlier, current, draft, instrument, answers, earlierAnswers);
     }
 
-    internal static long CreateRound(AssessmentDb db, long snapshotId, string name)
+    internal static long CreateRound(AssessmentDb db, long snapshotId, string name, string mode = RoundModes.ExternalEvaluation)
     {
         var rounds = new RoundStore(db);
-        var id = rounds.Create(new NewRound(name, snapshotId, RoundModes.ExternalEvaluation), "test").Id;
+        var id = rounds.Create(new NewRound(name, snapshotId, mode), "test").Id;
         rounds.SetStatus(id, "open", "test");
         return id;
     }

@@ -8,7 +8,7 @@ namespace Assessment.Web.Tests.Dashboards;
 
 /// <summary>
 /// What the self-assessor dashboard tests add to the demo data (the published demo external round, in which H city
-/// takes part): a round of the same instrument still open, rating H city and two peers with answers simple enough
+/// takes part): a self-assessment round of the same instrument still open, rating H city and two peers with answers simple enough
 /// to score by hand (<see cref="Open"/>). The app is <see cref="DashboardAppFixture"/>'s, shared with the other
 /// read-only dashboard tests.
 /// </summary>
@@ -44,7 +44,12 @@ public static class SelfAssessorAppFixture
     public static (long DemoRound, long OpenRound) Seed(AssessmentDb db)
     {
         var demoRound = DashboardQueries.Rounds(db).Single(r => r.IsDemo && r.IsPublished && r.Mode == RoundModes.ExternalEvaluation).Id;
-        var openRound = DashboardSeed.CreateRound(db, new RoundStore(db).Find(demoRound)!.SnapshotId, "2027 外部评估（进行中）");
+        // A self-assessment round (an external one is hidden from self-assessors until published), dated far from
+        // the demo rounds so the self-vs-external page keeps pairing the demo's own self-assessment.
+        var rounds = new RoundStore(db);
+        var openRound = rounds.Create(new NewRound("2099 自评（进行中）", rounds.Find(demoRound)!.SnapshotId, RoundModes.SelfAssessment,
+            new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 12, 31, 0, 0, 0, TimeSpan.Zero)), "test").Id;
+        rounds.SetStatus(openRound, "open", "test");
         var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;
         var instrument = new SnapshotStore(db).ForRound(openRound);
         foreach (var (code, (layers, _, _, _)) in Open) BestAnswers.Save(db, instrument, openRound, code, rater, layers);

@@ -3,6 +3,7 @@ using Assessment.Core.Tests.Scoring;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
+using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
@@ -26,8 +27,10 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
     {
         db = AssessmentDb.Open(Path.Combine(folder, "assessment.db"));
         seeded = DashboardSeed.Seed(db);
-        // A round still open: Hangzhou, Ningbo and Zhejiang rated, nothing published yet.
-        open = DashboardSeed.CreateRound(db, new SnapshotStore(db).Add(File.ReadAllText(DashboardSeed.InstrumentPath), "x.yaml", "test").Snapshot!.Id, "2027 外部评估");
+        // A self-assessment round still open: Hangzhou, Ningbo and Zhejiang rated, nothing published yet. (An open
+        // external round is not shown to self-assessors at all: SelfAssessorExternalRoundTests.)
+        open = DashboardSeed.CreateRound(db, new SnapshotStore(db).Add(File.ReadAllText(DashboardSeed.InstrumentPath), "x.yaml", "test").Snapshot!.Id,
+            "2027 自评", RoundModes.SelfAssessment);
         var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;
         openAnswers = DashboardSeed.Rate(db, seeded.Instrument, open, [(DashboardSeed.Hangzhou, 0.5, 0.6, 0.5), ("3302", 0.9, 0.9, 0.9), ("33", 0.2, 0.3, 0.2)], [rater]);
     }

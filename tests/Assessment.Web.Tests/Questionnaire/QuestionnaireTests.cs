@@ -127,6 +127,27 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         }
     }
 
+    // 20,000 Chinese characters are about 60 KB on the circuit, past SignalR's default 32 KB message limit, which
+    // closed the circuit ("reconnecting") instead of saving.
+    [Fact]
+    public async Task A_text_answer_as_long_as_the_service_allows_in_Chinese_saves_and_comes_back_after_a_reload()
+    {
+        var page = await OpenAsync("44");
+        var box = Item(page, "sa_va_flagship").Locator("textarea");
+        Assert.Equal(Assessment.Web.Services.QuestionnaireService.MaxValueLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await box.GetAttributeAsync("maxlength"));
+        var text = string.Concat(Enumerable.Repeat("数字政府改革：一网通办，跨省通办。", 20_000 / 17 + 1))[..20_000];
+
+        await box.FillAsync(text);
+        await box.BlurAsync();
+
+        await Expect(Saved(page, "sa_va_flagship")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        Assert.Equal(text, await Item(page, "sa_va_flagship").Locator("textarea").InputValueAsync());
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> OpenAsync(string jurisdiction)
     {
         var page = await browser.NewPageAsync(app.Server.BaseUrl);

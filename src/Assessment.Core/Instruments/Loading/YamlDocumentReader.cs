@@ -8,6 +8,7 @@ namespace Assessment.Core.Instruments.Loading;
 /// Parses the text into one YAML document, turning every way the text can fail to be YAML into a located problem.
 /// The events are read first in a loop (the parser keeps its own stack) so that absurd nesting is refused before
 /// YamlDotNet's recursive tree builder could overflow the process stack, then the same events build the tree.
+/// Aliases are refused among the events, before anything is expanded.
 /// </summary>
 internal static class YamlDocumentReader
 {
@@ -51,6 +52,13 @@ internal static class YamlDocumentReader
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                // An alias repeats a whole subtree: ten lines of anchors can stand for billions of nodes. No
+                // instrument needs one, so none is expanded.
+                if (current is AnchorAlias alias)
+                {
+                    problems.Add(alias.Start, $"YAML aliases (*{alias.Value}) are not allowed in an instrument; write the value out in full");
+                    return null;
+                }
                 events.Add(current);
                 if (current.NestingIncrease > 0) open.Push(current);
                 else if (current.NestingIncrease < 0 && open.Count > 0) open.Pop();

@@ -77,6 +77,10 @@ public static class ReviewTexts
     public static readonly LocalizedText NothingChanged = new("与已保存的内容相同，未做更改。", "Same as what is saved; nothing changed.");
     public static readonly LocalizedText AnswerRefused = new("答案未保存：", "Not saved:");
     public static readonly LocalizedText RoundReadOnly = new("该轮次不能再修改：", "The round cannot change now:");
+    public static readonly LocalizedText SubmitOwnFirst = new("您也是此地区的评估员：请先提交自己的答卷，再查看其他评估员的答案。",
+        "You also rate this jurisdiction: submit your own response before you see the other raters' answers.");
+    public static readonly LocalizedText NotOwnResponse = new("不能退回或接受自己的答卷，请由另一位牵头评估员处理。",
+        "You cannot return or accept your own response; another lead evaluator must.");
     public static readonly LocalizedText NotInRound = new("该答卷或地区不属于此轮次。", "That response or jurisdiction is not part of this round.");
     public static readonly LocalizedText Returned = new("已退回答卷，评估员会看到您的意见。", "Response returned; the rater will see your comment.");
     public static readonly LocalizedText Accepted = new("已接受答卷。", "Response accepted.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Assessment.Core.Exports;
 using Assessment.Core.Scoring;
 using Assessment.Web.Localization;
 
@@ -30,7 +31,7 @@ public sealed record TableCell(string Display, string Raw, string? Class = null,
 /// <summary>The rows a chart shows, as a table: the same object feeds the table view and the CSV download.</summary>
 public sealed record DashboardTable(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Rows)
 {
-    /// <summary>RFC 4180 CSV of exactly these columns and rows, in this order.</summary>
+    /// <summary>RFC 4180 CSV of exactly these columns and rows, in this order, formula-like cells guarded (SpreadsheetCell).</summary>
     public string ToCsv()
     {
         var csv = new StringBuilder();
@@ -50,7 +51,10 @@ public sealed record DashboardTable(IReadOnlyList<TableColumn> Columns, IReadOnl
         return this with { Rows = ordered.ToList() };
     }
 
-    private static string Quote(string field) =>
+    // Neutralised first: names and codes come from imported files and must not run as formulas in a spreadsheet.
+    private static string Quote(string value) => Quoted(SpreadsheetCell.Neutralise(value));
+
+    private static string Quoted(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 }
 

@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Assessment.Core.Instruments;
+using Assessment.Data.Accounts;
+using Assessment.Data.Answers;
+using Assessment.Data.Database;
+using Assessment.Data.Instruments;
+using Assessment.Data.Jurisdictions;
+using Assessment.Data.Questionnaire;
+using Assessment.Data.Rounds;
+using Assessment.Data.Web;
+using Assessment.Web.Configuration;
+using Assessment.Web.Security;
+using Assessment.Web.Services;
+using Assessment.Web.Tests.EndToEnd;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Assessment.Web.Tests.Security;
+
+/// <summary>Who is calling: the matrix's columns.</summary>
+public enum Caller { Anonymous, Administrator, EvaluatorAssigned, EvaluatorNotAssigned, Lead, Researcher, SelfAssessorSame, SelfAssessorOther }
+
+/// <summary>
+/// A temp SQLite database with one round of each mode in each status (draft, open, closed, published), all on the
+/// self-assessment instrument, and one caller of each kind. Hangzhou (3301) is rated in every round: by the
+/// assigned evaluator in external rounds, by Hangzhou's own self-assessor in self-assessments. The services are the
+/// real ones, built as a circuit builds them.
+/// </summary>
+public sealed class AccessWorld : IDisposable
+{
+    public const string Jurisdiction = "3301";
+    public static readonly string[] Statuses = ["draft", "open", "closed", "published"];
+    public const string InstrumentFile = "egov-self-assessment-2026.1.yaml";
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "assessment-access-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly Dictionary<Caller, Account?> callers = [];
+
+    public AssessmentDb Db { get; }
+    public Instrument Instrument { get; }
+    /// <summary>(mode, status) -> round id, and the response that rates Hangzhou in it.</summary>
+    public Dictionary<(string Mode, string Status), (long Round, long Response)> Rounds { get; } = [];
+
+    public AccessWorld()
+    {
+        Db = AssessmentDb.Open(Path.Combine(folder, "assessment.db"));
+        new JurisdictionStore(Db).Upsert(
+        [
+            new("33", "浙江省", "Zhejiang", "province", "province", null),
+            new(Jurisdiction, "杭州市", "Hangzhou", "prefecture", "city", "33"),
+            new("3302", "宁波市", "Ningbo", "prefecture", "city", "33"),
+        ], "manual", "test");
+        var accounts = new AccountStore(Db);
+        Account Make(string name, string role, bool lead = false, string? code = null) =>
+            accounts.Create(new NewAccount(name, name, role, lead, code, "not-used"), "test");
+        callers[Caller.Anonymous] = null;
+        callers[Caller.Administrator] = Make("admin", Roles.Administrator);
+        callers[Caller.EvaluatorAssigned] = Make("eval-assigned", Roles.Evaluator);
+        callers[Caller.EvaluatorNotAssigned] = Make("eval-other", Roles.Evaluator);
+        callers[Caller.Lead] = Make("lead", Roles.Evaluator, lead: true);
+        callers[Caller.Researcher] = Make("researcher", Roles.Researcher);
+        callers[Caller.SelfAssessorSame] = Make("self-hz", Roles.SelfAssessor, code: Jurisdiction);
+        callers[Caller.SelfAssessorOther] = Make("self-nb", Roles.SelfAssessor, code: "3302");
+
+        var yaml = File.ReadAllText(Path.Combine(AppServer.RepositoryRoot(), "instruments", InstrumentFile));
+        var snapshot = new SnapshotStore(Db).Add(yaml, InstrumentFile, "test").Snapshot!.Id;
+        Instrument = InstrumentLoader.LoadText(yaml, InstrumentFile).Instrument!;
+        var rounds = new RoundStore(Db);
+        foreach (var mode in new[] { RoundModes.ExternalEvaluation, RoundModes.SelfAssessment })
+            foreach (var status in Statuses)
+            {
+                var round = rounds.Create(new NewRound($"{mode} {status}", snapshot, mode), "test").Id;
+                var rater = callers[mode == RoundModes.SelfAssessment ? Caller.SelfAssessorSame : Caller.EvaluatorAssigned]!;
+                var response = rounds.Assign(round, Jurisdiction, rater.Id, "test").Id;
+                foreach (var step in Statuses.Skip(1).Take(Array.IndexOf(Statuses, status)))
+                {
+                    if (step == "closed")
+                        Saved(new AnswerStore(Db).Save(new AnswerWrite(response, ScoredItem.Id, "yes", 0, rater.Id)));
+                    rounds.SetStatus(round, step, "test");
+                }
+                Rounds[(mode, status)] = (round, response);
+            }
+    }
+
+    /// <summary>The instrument's first yes/no item: what the write operations answer.</summary>
+    public Item ScoredItem => Instrument.Items.First(i => i.Type == ItemType.Boolean);
+
+    public Account? Account(Caller caller) => callers[caller];
+
+    public CurrentUser User(Caller caller) => new(new Fixed(callers[caller] is { } a ? UserClaims.For(a, "test") : new ClaimsPrincipal(new ClaimsIdentity())),
+        new AccountStore(Db));
+
+    public QuestionnaireService Questionnaire(Caller c) =>
+        new(User(c), new AssignedResponses(Db), new SnapshotStore(Db), new AnswerStore(Db), new RoundStore(Db));
+
+    public ReviewService Review(Caller c) => new(User(c), Db, new JurisdictionStore(Db));
+    public DashboardService Dashboards(Caller c) => new(User(c), Db);
+    public ReviewComments Comments(Caller c) => new(User(c), Db);
+    public AccountDirectory Accounts(Caller c) => new(User(c), new AccountStore(Db));
+    public InstrumentCatalog Catalog(Caller c) => new(User(c), Paths, new SnapshotsInUse(Db));
+
+    public RoundService RoundsService(Caller c) => new(User(c), new RoundStore(Db), new RoundOverview(Db), new SnapshotStore(Db),
+        new AccountStore(Db), new JurisdictionStore(Db), Catalog(c), Paths, TimeProvider.System);
+
+    private AppPaths Paths => new(folder, Path.Combine(AppServer.RepositoryRoot(), "instruments"));
+
+    private static void Saved(SaveResult result)
+    {
+        if (result is not SaveResult.Saved) throw new InvalidOperationException($"seed answer not saved: {result}");
+    }
+
+    public void Dispose()
+    {
+        Db.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private sealed class Fixed(ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+    }
+}
