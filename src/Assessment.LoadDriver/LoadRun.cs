@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Assessment.LoadDriver;
 
@@ -110,11 +109,14 @@ public sealed class LoadRun(LoadOptions options)
     private async Task KillRestartAsync(AppProcess app, string data, DateTime until)
     {
         var kills = 0;
-        while (DateTime.UtcNow.AddSeconds(options.KillEverySeconds + 15) < until)
+        var restart = TimeSpan.FromSeconds(15);
+        // Leaves time after the last restart (as long as the last one took, and 20 s more) to see respondents carry on.
+        while (DateTime.UtcNow + TimeSpan.FromSeconds(options.KillEverySeconds) + 2 * restart + TimeSpan.FromSeconds(20) < until)
         {
             await Task.Delay(TimeSpan.FromSeconds(options.KillEverySeconds));
             var down = Stopwatch.StartNew();
             await app.KillAndRestartAsync(options, data);
+            restart = down.Elapsed;
             kills++;
             notes.Add($"kill -9 #{kills} at {DateTime.UtcNow:HH:mm:ss}: back in {down.Elapsed.TotalSeconds:F1} s ({ledger.AcknowledgedCount} saves acknowledged so far)");
         }

@@ -1,4 +1,3 @@
-using Assessment.LoadDriver;
 using System.Diagnostics;
 using Assessment.LoadDriver.Circuit;
 
@@ -34,11 +33,25 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                 await Task.Delay(Think(), cancel);
                 if (DateTime.UtcNow >= until) break;
                 var roll = random.NextDouble();
-                if (roll < options.ReloadShare) await ReloadAsync(cancel);
-                else if (roll < options.ReloadShare + options.EvidenceShare) await AddEvidenceAsync();
-                else await AnswerAsync();
+                try
+                {
+                    if (roll < options.ReloadShare) await ReloadAsync(cancel);
+                    else if (roll < options.ReloadShare + options.EvidenceShare) await AddEvidenceAsync();
+                    else await AnswerAsync();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The connection went away mid-action (the server died): the next round opens the page again.
+                    Unconfirmed("connection", e.Message);
+                    if (page is not null) await page.DisposeAsync();
+                    page = null;
+                }
             }
-            if (options.Submit && Connected) await SubmitAsync();
+            if (options.Submit && Connected)
+            {
+                try { await SubmitAsync(); }
+                catch (Exception e) when (e is not OperationCanceledException) { Unconfirmed("submit", e.Message); }
+            }
         }
         catch (OperationCanceledException) { }
         finally

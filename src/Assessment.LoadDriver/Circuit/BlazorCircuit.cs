@@ -1,4 +1,3 @@
-using Assessment.LoadDriver;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
