@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Assessment.LoadDriver;
+
+/// <summary>The built web app (Release) as a child process on the driver's loopback port, with metrics on.</summary>
+public sealed class AppProcess : IDisposable
+{
+    private Process process;
+    private bool disposed;
+
+    private AppProcess(Process process) => this.process = process;
+
+    public int Pid => process.Id;
+
+    public static string Repository
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Assessment.sln"))) return dir.FullName;
+            throw new LoadException("Run the driver from inside the repository (Assessment.sln not found above " + AppContext.BaseDirectory + ").");
+        }
+    }
+
+    private static string Executable => Path.Combine(Repository, "src", "Assessment.Web", "bin", "Release", "net10.0", "Assessment.Web");
+
+    public static async Task<AppProcess> StartAsync(LoadOptions options, string dataFolder)
+    {
+        var app = new AppProcess(Launch(options, dataFolder));
+        await app.WaitReadyAsync(options);
+        return app;
+    }
+
+    private static Process Launch(LoadOptions options, string dataFolder)
+    {
+        if (!File.Exists(Executable)) throw new LoadException($"The web app is not built at {Executable}: dotnet build -c Release src/Assessment.Web");
+        var start = new ProcessStartInfo(Executable)
+        {
+            WorkingDirectory = Path.Combine(Repository, "src", "Assessment.Web"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "--urls", options.BaseUrl, "--data", dataFolder, "--Telemetry:Prometheus", "true" }) start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (Environment.GetEnvironmentVariable("LOAD_DRIVER_TRACE") == "1") start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Components.Server"] = "Debug";
+        var process = Process.Start(start) ?? throw new LoadException("The web app did not start.");
+        var log = Path.Combine(Path.GetDirectoryName(dataFolder.TrimEnd('/'))!, "app.log");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (Executable) File.AppendAllText(log, e.Data + "\n"); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (Executable) File.AppendAllText(log, e.Data + "\n"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, as a crash or an OOM kill would end it; then a fresh start on the same data.</summary>
+    public async Task KillAndRestartAsync(LoadOptions options, string dataFolder)
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
+        process.Dispose();
+        process = Launch(options, dataFolder);
+        await WaitReadyAsync(options);
+    }
+
+    private async Task WaitReadyAsync(LoadOptions options)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var deadline = DateTime.UtcNow.AddSeconds(180); DateTime.UtcNow < deadline; await Task.Delay(250))
+        {
+            if (process.HasExited) throw new LoadException("The web app exited during start-up (see app.log beside the data folder).");
+            try
+            {
+                using var response = await http.GetAsync(options.BaseUrl + "/health/live");
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { /* not listening yet */ }
+            catch (TaskCanceledException) { /* busy starting */ }
+        }
+        throw new LoadException($"The web app did not answer on {options.BaseUrl} within 180 s.");
+    }
+
+    /// <summary>Resident memory (VmRSS) in MiB and CPU seconds used so far (user + system), from /proc.</summary>
+    public (double RssMiB, double CpuSeconds) Usage()
+    {
+        var status = File.ReadAllLines($"/proc/{process.Id}/status");
+        var rss = long.Parse(status.Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return (rss, ticks / 100.0);
+    }
+
+    public void Dispose()
+    {
+        if (disposed) return;
+        disposed = true;
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        process.WaitForExit(10_000);
+        process.Dispose();
+    }
+}

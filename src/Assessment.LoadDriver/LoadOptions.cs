@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Net;
+
+namespace Assessment.LoadDriver;
+
+/// <summary>The driver's command line. Bounded: at most 2,000 respondents and 30 minutes; loopback targets only.</summary>
+public sealed record LoadOptions
+{
+    public const int MaxRespondents = 2000;
+    public const double MaxMinutes = 30;
+
+    public required string Mode { get; init; }
+    public int Respondents { get; init; } = 20;
+    public double Minutes { get; init; } = 1;
+    public int Port { get; init; } = 5141;
+    public string Host { get; init; } = "127.0.0.1";
+    public string Data { get; init; } = "";
+    public double RampSeconds { get; init; } = 30;
+    public int ThinkMinMs { get; init; } = 2000;
+    public int ThinkMaxMs { get; init; } = 5000;
+    public double ReloadShare { get; init; } = 0.02;
+    public double EvidenceShare { get; init; } = 0.10;
+    public bool Submit { get; init; } = true;
+    public double KillEverySeconds { get; init; } = 20;
+    public bool ExpectOutages => Mode == "kill-restart";
+    public bool ExpectSaveFailures => Mode == "disk-full";
+
+    public string BaseUrl => $"http://{Host}:{Port}";
+
+    public const string Usage = """
+        usage: Assessment.LoadDriver <run|kill-restart|backup|disk-full> [--respondents N] [--minutes M] [--port P]
+               [--data DIR] [--ramp-seconds S] [--think-ms MIN-MAX] [--kill-every S] [--host 127.0.0.1]
+          run           the load alone; reports save latency, memory per circuit, CPU
+          kill-restart  the load, with the server killed (SIGKILL) every --kill-every seconds and restarted
+          backup        the load, with `assessment backup` taken half-way; the copy is checked against the ledger
+          disk-full     the load on a size-limited folder (tmpfs) that is filled half-way and freed later
+        The web app must be built first: dotnet build -c Release src/Assessment.Web (and src/Assessment.Cli for backup).
+        """;
+
+    /// <summary>Parses the command line; a usage error is a located message (exit 2 in Program).</summary>
+    public static LoadOptions Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("run" or "kill-restart" or "backup" or "disk-full"))
+            throw new UsageException("the first argument is the mode: run, kill-restart, backup or disk-full");
+        var o = new LoadOptions { Mode = args[0] };
+        for (var i = 1; i < args.Length; i += 2)
+        {
+            if (i + 1 >= args.Length) throw new UsageException($"{args[i]}: a value is missing");
+            var v = args[i + 1];
+            o = args[i] switch
+            {
+                "--respondents" => o with { Respondents = Int(args[i], v, 1, MaxRespondents) },
+                "--minutes" => o with { Minutes = Number(args[i], v, 0.1, MaxMinutes) },
+                "--port" => o with { Port = Int(args[i], v, 1024, 65535) },
+                "--host" => o with { Host = v },
+                "--data" => o with { Data = v },
+                "--ramp-seconds" => o with { RampSeconds = Number(args[i], v, 0, 600) },
+                "--kill-every" => o with { KillEverySeconds = Number(args[i], v, 5, 600) },
+                "--think-ms" => v.Split('-') is [var a, var b]
+                    ? o with { ThinkMinMs = Int(args[i], a, 0, 60_000), ThinkMaxMs = Int(args[i], b, 0, 60_000) }
+                    : throw new UsageException($"--think-ms: '{v}' is not MIN-MAX in milliseconds"),
+                _ => throw new UsageException($"{args[i]}: unknown option"),
+            };
+        }
+        if (o.ThinkMaxMs < o.ThinkMinMs) throw new UsageException("--think-ms: the maximum is below the minimum");
+        // Loopback only: the driver is a load test of this machine's app, never of someone else's server.
+        if (!IPAddress.TryParse(o.Host, out var ip) || !IPAddress.IsLoopback(ip))
+            throw new UsageException($"--host: '{o.Host}' is not a loopback address (127.0.0.1 or ::1); the driver refuses other targets");
+        return o;
+    }
+
+    private static int Int(string name, string v, int min, int max) =>
+        int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n
+            : throw new UsageException($"{name}: '{v}' is not a whole number from {min} to {max}");
+
+    private static double Number(string name, string v, double min, double max) =>
+        double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n
+            : throw new UsageException($"{name}: '{v}' is not a number from {min} to {max}");
+}
+
+public sealed class UsageException(string message) : Exception(message);
