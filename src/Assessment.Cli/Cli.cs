@@ -22,6 +22,7 @@ public static partial class Cli
         LoadDivisionsCommand.Create(),
         BackupCommand.Create(),
         RestoreCommand.Create(),
+        AccountsCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
