@@ -8,12 +8,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAssessmentWeb();
 
 var app = builder.Build();
-if (app.Configuration.GetValue("demo", defaultValue: true)) app.Services.SeedDemoData();
+// The demo data set only in Development (the README's run command) or when asked for with --demo true.
+if (app.Services.GetRequiredService<SecurityOptions>().DemoEnabled) app.Services.SeedDemoData();
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseRequestLocalization();
-app.UseAuthentication();
+app.UseAccountSecurity();
 app.UseAuthorization();
 app.UseAntiforgery();
 

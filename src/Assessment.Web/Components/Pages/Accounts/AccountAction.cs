@@ -1,0 +1,3 @@
+namespace Assessment.Web.Components.Pages.Accounts;
+
+public enum AccountAction { Disable, Enable, ResetPassword, SignOutEverywhere }
