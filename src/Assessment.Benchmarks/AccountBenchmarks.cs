@@ -3,6 +3,7 @@ using System.Text;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
+using Dapper;
 
 namespace Assessment.Benchmarks;
 

@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Running;
+
 // dotnet run -c Release --project src/Assessment.Benchmarks -- --filter '*'   (BenchmarkDotNet: in-memory scoring)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- store          (the store: import, score from SQLite, saves)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- dashboards     (the web app serving a national round; build it Release first)
