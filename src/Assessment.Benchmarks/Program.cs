@@ -4,11 +4,13 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project src/Assessment.Benchmarks -- store          (the store: import, score from SQLite, saves)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- dashboards     (the web app serving a national round; build it Release first)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- store import   (the million-answer import alone)
+// dotnet run -c Release --project src/Assessment.Benchmarks -- accounts       (bulk provisioning: 3,000 accounts from CSV)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- pages [--runs N] [--screenshots <folder>] [--out <file>]
 //                                              (two pages of the demo in Chromium, cold and warm; README screenshots; build the web app Release first)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- reliability [--runs N]   (reliability + 1,000-draw sensitivity, national round)
 if (args is ["reliability", ..]) Assessment.Benchmarks.ReliabilityBenchmarks.Run(args[1..]);
 else if (args is ["store"]) Assessment.Benchmarks.StoreBenchmarks.Run();
+else if (args is ["accounts"]) Assessment.Benchmarks.AccountBenchmarks.Run();
 else if (args is ["store", "import"]) Assessment.Benchmarks.StoreBenchmarks.Run(importOnly: true);
 else if (args is ["dashboards", ..]) await Assessment.Benchmarks.Dashboards.DashboardBenchmarks.RunAsync(args[1..]);
 else if (args is ["pages", ..]) await Assessment.Benchmarks.Pages.PageBenchmarks.RunAsync(args[1..]);

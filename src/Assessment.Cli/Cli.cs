@@ -23,6 +23,7 @@ public static partial class Cli
         LoadDivisionsCommand.Create(),
         BackupCommand.Create(),
         RestoreCommand.Create(),
+        AccountsCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

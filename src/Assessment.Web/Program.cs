@@ -10,13 +10,14 @@ builder.AddAssessmentObservability();
 
 var app = builder.Build();
 app.Services.GetRequiredService<Assessment.Data.Database.AppLock>();
-if (app.Configuration.GetValue("demo", defaultValue: true)) app.Services.SeedDemoData();
+// The demo data set only in Development (the README's run command) or when asked for with --demo true.
+if (app.Services.GetRequiredService<SecurityOptions>().DemoEnabled) app.Services.SeedDemoData();
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseRequestLocalization();
-app.UseAuthentication();
+app.UseAccountSecurity();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -60,7 +60,7 @@ public static class DemoSeed
         var jurisdictionsMs = clock.ElapsedMilliseconds;
 
         var hashes = hashing.GetAwaiter().GetResult();
-        for (var i = 0; i < Accounts.Count; i++) accounts.Create(Accounts[i].Account with { PasswordHash = hashes[i] }, Actor);
+        for (var i = 0; i < Accounts.Count; i++) accounts.Create(Accounts[i].Account with { PasswordHash = hashes[i], IsDemo = true }, Actor);
         var accountsMs = clock.ElapsedMilliseconds - jurisdictionsMs;
 
         try

@@ -13,9 +13,7 @@ using Assessment.Web.Configuration;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
@@ -63,20 +61,11 @@ public static class ServiceRegistration
         services.AddSingleton(sp => AssessmentDb.Open(paths.DatabaseFile, TimeProvider.System, sp.GetRequiredService<ILogger<AssessmentDb>>()));
         services.AddSingleton<AccountStore>();
         services.AddSingleton<JurisdictionStore>();
-        services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
 
         // Keys in the data folder: sign-in cookies stay valid across restarts, as the answers do.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataFolder, "keys")));
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
-        {
-            options.LoginPath = "/signin";
-            options.AccessDeniedPath = "/access-denied";
-            options.ReturnUrlParameter = "returnUrl";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(12);
-            options.SlidingExpiration = true;
-        });
+        // Sign-in, lockout, sessions (security stamp, lifetimes), rate limits, forwarded headers: Security/.
+        builder.AddAccountSecurity();
         services.AddAuthorization(options =>
         {
             foreach (var permission in Enum.GetValues<Permission>())
@@ -85,6 +74,7 @@ public static class ServiceRegistration
         services.AddCascadingAuthenticationState();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccountDirectory>();
+        services.AddScoped<AccountAdministration>();
         services.AddSingleton<SnapshotsInUse>();
         services.AddScoped<InstrumentCatalog>();
         // Rounds. TryAdd: other features may register the same stores; "now" comes from TimeProvider so tests can move it.

@@ -6,14 +6,17 @@ namespace Assessment.Web.Security;
 
 /// <summary>
 /// The person behind the current circuit or request, read from the store on each check, so a role changed or an
-/// account removed by an administrator takes effect at once even while an old cookie is still valid.
+/// account removed, disabled or reset by an administrator takes effect at once even while an old cookie is still
+/// valid. A one-time password must be changed first: until then the person may do nothing.
 /// </summary>
 public sealed class CurrentUser(AuthenticationStateProvider authentication, AccountStore accounts)
 {
     public async Task<Account?> GetAsync()
     {
         var state = await authentication.GetAuthenticationStateAsync();
-        return state.User.AccountId() is { } id ? accounts.Find(id) : null;
+        if (state.User.AccountId() is not { } id || state.User.MustChangePassword()) return null;
+        var account = accounts.Find(id);
+        return SessionCheck.StampHolds(state.User, account) && !account!.MustChangePassword ? account : null;
     }
 
     /// <exception cref="ForbiddenException">Not signed in, or the account's role does not allow it.</exception>

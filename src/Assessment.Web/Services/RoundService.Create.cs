@@ -82,11 +82,11 @@ public sealed partial class RoundService
         if (form.Mode == RoundModes.ExternalEvaluation)
         {
             if (form.Raters.Count == 0) { problem(RoundField.Raters, RoundTexts.RatersMissing.Localized()); return []; }
-            var evaluators = all.Where(a => a.Allows(Permission.ScoreAssigned)).Select(a => a.Id).ToHashSet();
+            var evaluators = all.Where(a => a.Allows(Permission.ScoreAssigned) && !a.IsDisabled).Select(a => a.Id).ToHashSet();
             if (!form.Raters.All(evaluators.Contains)) { problem(RoundField.Raters, RoundTexts.NotEvaluators.Localized()); return []; }
             return codes.SelectMany(c => form.Raters.Order().Select(r => new RoundAssignment(c, r))).ToList();
         }
-        var selfAssessors = all.Where(a => a.Allows(Permission.SelfAssess) && a.JurisdictionCode is not null)
+        var selfAssessors = all.Where(a => a.Allows(Permission.SelfAssess) && !a.IsDisabled && a.JurisdictionCode is not null)
             .ToLookup(a => a.JurisdictionCode!, StringComparer.Ordinal);
         var without = codes.Where(c => places.Contains(c) && !selfAssessors.Contains(c)).ToList();
         if (without.Count > 0)

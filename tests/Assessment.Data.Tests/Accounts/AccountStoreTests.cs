@@ -19,7 +19,7 @@ public class AccountStoreTests
         Assert.True(alice.IsLead);
         Assert.Equal("h1", alice.PasswordHash);
         Assert.Single(accounts.List());
-        Assert.Throws<ArgumentException>(() => accounts.Create(new NewAccount("ALICE", "Other", Roles.Researcher), "admin"));
+        Assert.Throws<AccountException>(() => accounts.Create(new NewAccount("ALICE", "Other", Roles.Researcher), "admin"));
     }
 
     [Fact]
@@ -30,10 +30,10 @@ public class AccountStoreTests
         new JurisdictionStore(db).Upsert([new Jurisdiction("33", "浙江省", "Zhejiang", "province", "province", null)], "manual", "t");
         var accounts = new AccountStore(db);
 
-        Assert.Throws<ArgumentException>(() => accounts.Create(new NewAccount("a", "A", Roles.SelfAssessor), "t"));
-        Assert.Throws<ArgumentException>(() => accounts.Create(new NewAccount("b", "B", Roles.Evaluator, JurisdictionCode: "33"), "t"));
-        Assert.Throws<ArgumentException>(() => accounts.Create(new NewAccount("c", "C", Roles.SelfAssessor, JurisdictionCode: "99"), "t"));
-        Assert.Throws<ArgumentException>(() => accounts.Create(new NewAccount("d", "D", "superuser"), "t"));
+        Assert.Throws<AccountException>(() => accounts.Create(new NewAccount("a", "A", Roles.SelfAssessor), "t"));
+        Assert.Throws<AccountException>(() => accounts.Create(new NewAccount("b", "B", Roles.Evaluator, JurisdictionCode: "33"), "t"));
+        Assert.Throws<AccountException>(() => accounts.Create(new NewAccount("c", "C", Roles.SelfAssessor, JurisdictionCode: "99"), "t"));
+        Assert.Throws<AccountException>(() => accounts.Create(new NewAccount("d", "D", "superuser"), "t"));
         Assert.Equal("33", accounts.Create(new NewAccount("e", "E", Roles.SelfAssessor, JurisdictionCode: "33"), "t").JurisdictionCode);
     }
 

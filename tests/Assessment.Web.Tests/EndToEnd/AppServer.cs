@@ -89,6 +89,11 @@ public sealed class AppServer : IAsyncDisposable
         start.ArgumentList.Add(BaseUrl);
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(DataFolder);
+        // Production with the demo switched on, as the README's demo run; sign-ins from the one test address unthrottled.
+        start.ArgumentList.Add("--demo");
+        start.ArgumentList.Add("true");
+        start.ArgumentList.Add("--Security:SignInsPerMinutePerAddress");
+        start.ArgumentList.Add("10000");
         if (instrumentsFolder is not null)
         {
             start.ArgumentList.Add("--instruments");
