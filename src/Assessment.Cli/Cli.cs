@@ -22,6 +22,8 @@ public static partial class Cli
         LoadDivisionsCommand.Create(),
         BackupCommand.Create(),
         RestoreCommand.Create(),
+        ReportCommand.Create(),
+        ExportCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

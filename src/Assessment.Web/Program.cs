@@ -2,6 +2,7 @@ using Assessment.Web.Components;
 using Assessment.Web.Demo;
 using Assessment.Web.Extensions;
 using Assessment.Web.Localization;
+using Assessment.Web.Reports;
 using Assessment.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,5 +21,6 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
+app.MapReportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

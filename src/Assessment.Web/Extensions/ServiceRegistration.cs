@@ -104,6 +104,9 @@ public static class ServiceRegistration
         services.AddScoped<CaseLibraryService>();
         services.AddScoped<DashboardCompareService>();
         services.AddScoped<SelfVsExternalService>();
+        // Reports: one Chromium for the server's PDFs, launched on the first one.
+        services.AddScoped<Reports.ReportService>();
+        services.AddSingleton<Reports.PdfPrinter>();
         return builder;
     }
 }
