@@ -6,8 +6,11 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project src/Assessment.Benchmarks -- store import   (the million-answer import alone)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- pages [--runs N] [--screenshots <folder>] [--out <file>]
 //                                              (two pages of the demo in Chromium, cold and warm; README screenshots; build the web app Release first)
+// dotnet run -c Release --project src/Assessment.Benchmarks -- reports [--html N] [--pdf N]
+//                                              (the comparative report of a national round, batches of jurisdiction reports to HTML and PDF)
 if (args is ["store"]) Assessment.Benchmarks.StoreBenchmarks.Run();
 else if (args is ["store", "import"]) Assessment.Benchmarks.StoreBenchmarks.Run(importOnly: true);
 else if (args is ["dashboards", ..]) await Assessment.Benchmarks.Dashboards.DashboardBenchmarks.RunAsync(args[1..]);
+else if (args is ["reports", ..]) await Assessment.Benchmarks.Reports.ReportBenchmarks.RunAsync(args[1..]);
 else if (args is ["pages", ..]) await Assessment.Benchmarks.Pages.PageBenchmarks.RunAsync(args[1..]);
 else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -52,6 +52,8 @@ public static class ReportEndpoints
         }
         catch (ForbiddenException e) { return Results.Problem(e.Message, statusCode: 403); }
         catch (ArgumentException e) { return Results.Problem(e.Message, statusCode: 404); }
+        catch (ReportDefinitionException e) { return Results.Problem(e.Message, statusCode: 500); }
+        catch (FileNotFoundException e) { return Results.Problem(e.Message, statusCode: 500); }
     }
 
     // A round the person may see (DashboardService's rule), and rater-level data only for those who read results.

@@ -6,13 +6,14 @@ namespace Assessment.Web.Reports;
 /// </summary>
 public static class ReportFile
 {
+    /// <param name="write">Gets a readable and writable stream: a workbook package reads back what it writes.</param>
     public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellation = default)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
             {
                 await write(stream);
                 cancellation.ThrowIfCancellationRequested();

@@ -53,5 +53,9 @@ public static class ReportTexts
     public static readonly LocalizedText ProfileLine = new("综合 {0}，{1}，{2}；最强层面 {3}（{4}），最弱层面 {5}（{6}）。", "composite {0}, {1}, {2}; strongest layer {3} ({4}), weakest {5} ({6}).");
     public static readonly LocalizedText Jurisdictions = new("参评地区数", "Jurisdictions");
     public static readonly LocalizedText Page = new("第 <span class=\"pageNumber\"></span> 页，共 <span class=\"totalPages\"></span> 页", "Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span>");
+    public static readonly LocalizedText ReportHtml = new("报告（HTML）", "Report (HTML)");
+    public static readonly LocalizedText ReportPdf = new("报告（PDF）", "Report (PDF)");
+    public static readonly LocalizedText ExportXlsx = new("研究数据（xlsx）", "Research data (xlsx)");
+    public static readonly LocalizedText Downloads = new("报告与导出", "Reports and exports");
     public static readonly LocalizedText NoChromium = new("服务器上没有 Chromium，无法生成 PDF；HTML 版本可用。", "This server has no Chromium, so no PDF can be made; the HTML version works.");
 }
