@@ -1,6 +1,8 @@
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Rounds;
+using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Tests.Answers;
 
