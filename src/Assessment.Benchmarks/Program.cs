@@ -13,4 +13,4 @@ else if (args is ["store", "import"]) Assessment.Benchmarks.StoreBenchmarks.Run(
 else if (args is ["dashboards", ..]) await Assessment.Benchmarks.Dashboards.DashboardBenchmarks.RunAsync(args[1..]);
 else if (args is ["reports", ..]) await Assessment.Benchmarks.Reports.ReportBenchmarks.RunAsync(args[1..]);
 else if (args is ["pages", ..]) await Assessment.Benchmarks.Pages.PageBenchmarks.RunAsync(args[1..]);
-else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+else BenchmarkSwitcher.FromAssembly(typeof(Assessment.Benchmarks.ScoringBenchmarks).Assembly).Run(args);
