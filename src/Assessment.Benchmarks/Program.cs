@@ -8,10 +8,13 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project src/Assessment.Benchmarks -- pages [--runs N] [--screenshots <folder>] [--out <file>]
 //                                              (two pages of the demo in Chromium, cold and warm; README screenshots; build the web app Release first)
 // dotnet run -c Release --project src/Assessment.Benchmarks -- reliability [--runs N]   (reliability + 1,000-draw sensitivity, national round)
+// dotnet run -c Release --project src/Assessment.Benchmarks -- reports [--html N] [--pdf N]
+//                                              (the comparative report of a national round, batches of jurisdiction reports to HTML and PDF)
 if (args is ["reliability", ..]) Assessment.Benchmarks.ReliabilityBenchmarks.Run(args[1..]);
 else if (args is ["store"]) Assessment.Benchmarks.StoreBenchmarks.Run();
 else if (args is ["accounts"]) Assessment.Benchmarks.AccountBenchmarks.Run();
 else if (args is ["store", "import"]) Assessment.Benchmarks.StoreBenchmarks.Run(importOnly: true);
 else if (args is ["dashboards", ..]) await Assessment.Benchmarks.Dashboards.DashboardBenchmarks.RunAsync(args[1..]);
+else if (args is ["reports", ..]) await Assessment.Benchmarks.Reports.ReportBenchmarks.RunAsync(args[1..]);
 else if (args is ["pages", ..]) await Assessment.Benchmarks.Pages.PageBenchmarks.RunAsync(args[1..]);
-else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+else BenchmarkSwitcher.FromAssembly(typeof(Assessment.Benchmarks.ScoringBenchmarks).Assembly).Run(args);

@@ -24,6 +24,8 @@ public static partial class Cli
         BackupCommand.Create(),
         RestoreCommand.Create(),
         AccountsCommand.Create(),
+        ReportCommand.Create(),
+        ExportCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

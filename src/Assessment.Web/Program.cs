@@ -2,6 +2,7 @@ using Assessment.Web.Components;
 using Assessment.Web.Demo;
 using Assessment.Web.Extensions;
 using Assessment.Web.Localization;
+using Assessment.Web.Reports;
 using Assessment.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,5 +27,6 @@ app.MapStaticAssets();
 app.MapCultureEndpoints();
 app.MapAccountEndpoints();
 app.MapAuditEndpoints();
+app.MapReportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

@@ -102,6 +102,9 @@ public static class ServiceRegistration
         services.AddScoped<SelfVsExternalService>();
         services.AddSingleton<AuditQuery>();
         services.AddScoped<AuditService>();
+        // Reports: one Chromium for the server's PDFs, launched on the first one.
+        services.AddScoped<Reports.ReportService>();
+        services.AddSingleton<Reports.PdfPrinter>();
         return builder;
     }
 }

@@ -11,8 +11,20 @@ namespace Assessment.Web.Security;
 /// </summary>
 public sealed class CurrentUser(AuthenticationStateProvider authentication, AccountStore accounts)
 {
+    private Account? fixedAccount;
+
+    /// <summary>
+    /// The command line: whoever runs it holds the database file itself, so it reads as an administrator would,
+    /// through the same services (and their rules) as the web app, without signing in.
+    /// </summary>
+    public static CurrentUser Operator(AccountStore accounts) => new(new NobodySignedIn(), accounts)
+    {
+        fixedAccount = new Account { Id = 0, UserName = "cli", DisplayName = "command line", Role = Roles.Administrator, IsLead = false, CreatedAt = "" },
+    };
+
     public async Task<Account?> GetAsync()
     {
+        if (fixedAccount is not null) return fixedAccount;
         var state = await authentication.GetAuthenticationStateAsync();
         if (state.User.AccountId() is not { } id || state.User.MustChangePassword()) return null;
         var account = accounts.Find(id);
@@ -25,4 +37,10 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication, Acco
         var account = await GetAsync() ?? throw new ForbiddenException(SecurityTexts.SignInFirst.Localized());
         return account.Allows(permission) ? account : throw new ForbiddenException(SecurityTexts.NotAllowed.Localized());
     }
+}
+
+file sealed class NobodySignedIn : AuthenticationStateProvider
+{
+    public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
+        Task.FromResult(new AuthenticationState(new System.Security.Claims.ClaimsPrincipal()));
 }

@@ -1,0 +1,171 @@
+using System.CommandLine;
+using Assessment.Data.Accounts;
+using Assessment.Data.Database;
+using Assessment.Data.Rounds;
+using Assessment.Web.Reports;
+using Assessment.Web.Reports.Definitions;
+using Assessment.Web.Security;
+using Assessment.Web.Services;
+using Spectre.Console;
+
+namespace Assessment.Cli.Commands;
+
+/// <summary>
+/// <c>report</c>: writes a round's comparative report, or one jurisdiction report per jurisdiction, as HTML or PDF.
+/// The command reads as an administrator would (CurrentUser.Operator) through the web app's report service, so the
+/// files hold what the dashboards show. Each file is written whole or not at all (ReportFile).
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var db = CommonOptions.Db();
+        var round = CommonOptions.Round();
+        var kind = new Option<string>("--kind") { Required = true, HelpName = "jurisdiction|comparative", Description = "one report per jurisdiction, or one for the round" };
+        kind.AcceptOnlyFromAmong("jurisdiction", "comparative");
+        var jurisdiction = CommonOptions.Optional("--jurisdiction", "code", "the jurisdiction to report on (--kind jurisdiction)");
+        var all = new Option<bool>("--all") { Description = "every jurisdiction of the round (--kind jurisdiction), narrowed by the definition's filter" };
+        var format = new Option<string>("--format") { Required = true, HelpName = "html|pdf", Description = "self-contained HTML, or PDF printed by Chromium" };
+        format.AcceptOnlyFromAmong("html", "pdf");
+        var lang = CommonOptions.Optional("--lang", "zh|en", "the language of the shipped definition (default zh)");
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var definition = CommonOptions.Optional("--definition", "yaml", "a report definition (default: reports/definitions/<kind>.<lang>.yaml)");
+        var output = CommonOptions.Required("--out", "folder", "the folder to write the reports into (created when missing)");
+        var command = new Command("report", "Write a round's comparative report or its jurisdiction reports (HTML or PDF)")
+            { db, round, kind, jurisdiction, all, format, lang, definition, output };
+        command.SetAction(r => Run(new ReportRequest(r.GetValue(db)!, r.GetValue(round), r.GetValue(kind)!, r.GetValue(jurisdiction), r.GetValue(all),
+            r.GetValue(format)!, r.GetValue(lang), r.GetValue(definition), r.GetValue(output)!), r.Out(), r.Err()));
+        return command;
+    }
+
+    public sealed record ReportRequest(string Db, long Round, string Kind, string? Jurisdiction, bool All, string Format, string? Lang, string? Definition, string Out);
+
+    public static int Run(ReportRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var kind = request.Kind == "jurisdiction" ? ReportKind.Jurisdiction : ReportKind.Comparative;
+        if (kind == ReportKind.Jurisdiction && (request.Jurisdiction is null) == !request.All)
+            return Usage(stderr, "report: --kind jurisdiction needs either --jurisdiction <code> or --all");
+        if (kind == ReportKind.Comparative && (request.Jurisdiction is not null || request.All))
+            return Usage(stderr, "report: --jurisdiction and --all go with --kind jurisdiction only");
+        if (request.Format == "pdf" && !PdfPrinter.IsAvailable)
+            return Usage(stderr, $"report: {ReportTexts.NoChromium.En} (looked for {PdfPrinter.ChromiumPath}; install Debian's chromium)");
+
+        ReportDefinition definition;
+        try
+        {
+            definition = request.Definition is { } file ? ReportDefinitionLoader.Load(file) : ReportDefinitionFiles.Shipped(kind, request.Lang ?? "zh");
+        }
+        catch (ReportDefinitionException e)
+        {
+            foreach (var located in e.Problems) stderr.WriteLine(located);
+            return 2;
+        }
+        catch (FileNotFoundException e) { return Usage(stderr, $"report: {e.Message}"); }
+        if (definition.Kind != kind) return Usage(stderr, $"{definition.File}: a {definition.Kind.ToString().ToLowerInvariant()} report definition, but --kind is {request.Kind}");
+        if (request.Lang is { } l && l != definition.Language) return Usage(stderr, $"{definition.File}: written in {definition.Language}, but --lang is {l}");
+
+        using var db = Store.Open(request.Db, stderr);
+        if (db is null) return 2;
+        if (new RoundStore(db).Find(request.Round) is null) return Usage(stderr, $"{request.Db}: no round has id {request.Round}");
+        if (OutputFolder(request.Out) is { } problem) return Usage(stderr, $"report: cannot write to {request.Out}: {problem}");
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler stop = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        Console.CancelKeyPress += stop;
+        try
+        {
+            return new ReportBatch(db, definition, request.Format, request.Out).RunAsync(request, kind, stdout, stderr, cancel.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("report: stopped; every file written is whole, the one in progress was not written");
+            return 1;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= stop;
+        }
+    }
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine(message);
+        return 2;
+    }
+
+    // The folder exists or can be made, and a file can be created in it: checked before any report is rendered.
+    private static string? OutputFolder(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(path);
+            var probe = Path.Combine(path, $".write-test-{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return e.Message; }
+    }
+}
+
+/// <summary>One run of the report command: renders with one renderer and, for PDF, one browser for the whole batch.</summary>
+internal sealed class ReportBatch(AssessmentDb db, ReportDefinition definition, string format, string folder)
+{
+    public async Task<int> RunAsync(ReportCommand.ReportRequest request, ReportKind kind, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    {
+        var user = CurrentUser.Operator(new AccountStore(db));
+        var dashboards = new DashboardService(user, db);
+        var service = new ReportService(dashboards, new SelfVsExternalService(user, db), db, TimeProvider.System);
+        await using var renderer = new ReportRenderer();
+        await using var printer = format == "pdf" ? new PdfPrinter() : null;
+        try
+        {
+            if (kind == ReportKind.Comparative)
+            {
+                var path = await WriteAsync($"round-{request.Round}-comparative", async () => await renderer.RenderAsync(await service.ComparativeAsync(request.Round, definition)), printer, cancellation);
+                stdout.WriteLine(path);
+                return 0;
+            }
+            var codes = request.All ? await service.JurisdictionsAsync(request.Round, definition) : [request.Jurisdiction!];
+            var written = 0;
+            async Task One(string code)
+            {
+                var path = await WriteAsync($"round-{request.Round}-{ReportFileName.Safe(code)}",
+                    async () => await renderer.RenderAsync(await service.JurisdictionAsync(request.Round, code, definition)), printer, cancellation);
+                written++;
+                stdout.WriteLine(path);
+            }
+            if (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && codes.Count > 1)
+            {
+                await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(async context =>
+                    {
+                        var task = context.AddTask($"{codes.Count} {format} reports", maxValue: codes.Count);
+                        foreach (var code in codes) { await One(code); task.Increment(1); }
+                    });
+            }
+            else
+            {
+                foreach (var code in codes)
+                {
+                    await One(code);
+                    if (codes.Count > 1) stderr.WriteLine($"[{written}/{codes.Count}] {code}");
+                }
+            }
+            return 0;
+        }
+        catch (ForbiddenException e) { stderr.WriteLine($"report: {e.Message}"); return 2; }
+        catch (ArgumentException e) { stderr.WriteLine($"report: {e.Message}"); return 2; }
+    }
+
+    private async Task<string> WriteAsync(string name, Func<Task<string>> render, PdfPrinter? printer, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var html = await render();
+        var path = Path.Combine(folder, $"{name}-{definition.Language}.{format}");
+        if (printer is null) await ReportFile.WriteAsync(path, html, cancellation);
+        else await ReportFile.WriteAsync(path, await printer.PrintAsync(html, definition.Culture, cancellation), cancellation);
+        return path;
+    }
+}
