@@ -90,13 +90,15 @@ public partial class ContentSecurityPolicyTests(BrowserFixture browser, Dashboar
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Pages of this site worth a visit: not sign-out, language switches or in-page anchors.</summary>
+    /// <summary>Pages of this site worth a visit: not sign-out, language switches, in-page anchors or downloads
+    /// (reports, exports, the audit CSV: a file name with an extension is a download, not a page).</summary>
     private static string? Local(string href)
     {
         var path = href.StartsWith('/') ? href : "/" + href;
         if (href.StartsWith("http", StringComparison.Ordinal) || href.StartsWith('#') || href.StartsWith("javascript", StringComparison.OrdinalIgnoreCase)) return null;
         if (path.StartsWith("/account/", StringComparison.Ordinal) || path.StartsWith("/culture/", StringComparison.Ordinal)) return null;
-        return path.Split('#')[0];
+        path = path.Split('#')[0];
+        return path.Split('?')[0].Split('/')[^1].Contains('.') ? null : path;
     }
 
     /// <summary>One visit per kind of page: ids, codes and file names stand for all their siblings.</summary>

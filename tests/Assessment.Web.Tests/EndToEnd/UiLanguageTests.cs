@@ -28,7 +28,7 @@ public partial class UiLanguageTests(BrowserFixture browser, AppServerFixture ap
     /// </summary>
     private static readonly HashSet<string> LatinAllowed = new(StringComparer.Ordinal)
     {
-        "CSV", "SVG", "URL", "SHA", "T", "O", "N", "A", "NA", "DEMO", "H", "Z", "TG", "I", "II", "III", "IV", "English",
+        "CSV", "SVG", "URL", "SHA", "HTML", "PDF", "xlsx", "T", "O", "N", "A", "NA", "DEMO", "H", "Z", "TG", "I", "II", "III", "IV", "English",
         "admin", "hcity", "researcher", "egov", "iceberg", "external", "self", "assessment", "https", "http",
     };
 

@@ -133,6 +133,7 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
     public async Task A_text_answer_as_long_as_the_service_allows_in_Chinese_saves_and_comes_back_after_a_reload()
     {
         var page = await OpenAsync("44");
+        await ShowLayer(page, "value");   // one layer's section at a time
         var box = Item(page, "sa_va_flagship").Locator("textarea");
         Assert.Equal(Assessment.Web.Services.QuestionnaireService.MaxValueLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             await box.GetAttributeAsync("maxlength"));

@@ -14,6 +14,9 @@ public sealed class DemoApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("data", DataFolder);
+        // Outside Development the demo (and its accounts' sign-in) is there only when asked for.
+        builder.UseSetting("demo", "true");
+        builder.UseSetting("Security:SignInsPerMinutePerAddress", "10000");
     }
 
     public async Task<HttpClient> SignedInAsync(string userName, string password)

@@ -88,7 +88,7 @@ public sealed class HostileInputTests : IDisposable
         // No element came out of the stored text: the script is text in the cell, the link's quote stays in its attribute.
         Assert.Empty(card.FindAll("script"));
         Assert.Empty(card.FindAll("img"));
-        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", card.Markup);
+        Assert.Contains("&lt;script&gt;", card.Markup);   // encoded, whichever entity the encoder picks for the quote
         Assert.Equal(script, card.Find("td.evidence div").TextContent);
         Assert.Equal("https://example.org/a\"><script>alert(1)</script>", Assert.Single(card.FindAll("a[href]")).GetAttribute("href"));
     }

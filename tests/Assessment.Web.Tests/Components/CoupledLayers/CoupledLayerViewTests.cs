@@ -1,9 +1,7 @@
 using Assessment.Core.Instruments;
-using Assessment.Data.Answers;
 using Assessment.Web.Components.Pages.Dashboards;
 using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Assessment.Web.Components.Pages.Questionnaire;
-using Assessment.Web.Localization;
 using Assessment.Web.Tests.Components.Charts;
 using Bunit;
 using static Assessment.Web.Tests.Components.Charts.ChartFixtures;
