@@ -27,6 +27,9 @@ public class AccountLifecycleTests(BrowserFixture browser, AppServerFixture app)
         await Expect(user.Locator("[data-testid=password-change-due]")).ToBeVisibleAsync();
         await user.GotoAsync("/cases");
         await user.WaitForURLAsync("**/account/password?returnUrl=%2Fcases");
+        // Typed before the page is interactive, the values can be reset by its first interactive render and the form
+        // then posts empty fields (seen on CI): fill only once the circuit is up.
+        await user.WaitForCircuitAsync();
 
         await user.FillAsync("#current", oneTime);
         await user.FillAsync("#password", "一二三四五六七八九十甲乙");
