@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -26,7 +27,8 @@ public class RoleTests(BrowserFixture browser, AppServerFixture app)
         await Expect(page.Locator("[data-nav=instruments]")).ToHaveCountAsync(instruments ? 1 : 0);
         await Expect(page.Locator("[data-nav=accounts]")).ToHaveCountAsync(accounts ? 1 : 0);
 
-        foreach (var (address, allowed) in new[] { ("/accounts", accounts), ("/instruments", instruments) })
+        // The audit trail is for administrators only, as the accounts are.
+        foreach (var (address, allowed) in new[] { ("/accounts", accounts), ("/instruments", instruments), ("/audit", accounts) })
         {
             await page.GotoAsync(address);
             await page.WaitForCircuitAsync();
@@ -38,6 +40,12 @@ public class RoleTests(BrowserFixture browser, AppServerFixture app)
             await page.GotoAsync("/accounts");
             await Expect(page.Locator("[data-testid=accounts]")).ToContainTextAsync("hangzhou");
             await page.SaveScreenshotAsync("accounts-admin");
+            await page.GotoAsync("/audit");
+            await page.WaitForCircuitAsync();
+            await Expect(page.Locator("[data-testid=audit-rows] tbody tr").First).ToBeVisibleAsync();
+            var axe = await page.RunAxe();
+            var serious = axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => $"{v.Id}: {v.Help}").ToList();
+            Assert.True(serious.Count == 0, "audit: " + string.Join("\n", serious));
         }
         await page.Context.CloseAsync();
     }
