@@ -78,7 +78,7 @@ public static class ReportCommand
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("report: stopped; every file written is whole, the one in progress was not written");
+            stderr.WriteLine("report: stopped; every file written is whole; those in progress were not written");
             return 1;
         }
         finally
@@ -127,14 +127,6 @@ internal sealed class ReportBatch(AssessmentDb db, ReportDefinition definition, 
                 return 0;
             }
             var codes = request.All ? await service.JurisdictionsAsync(request.Round, definition) : [request.Jurisdiction!];
-            var written = 0;
-            async Task One(string code)
-            {
-                var path = await WriteAsync($"round-{request.Round}-{ReportFileName.Safe(code)}",
-                    async () => await renderer.RenderAsync(await service.JurisdictionAsync(request.Round, code, definition)), printer, cancellation);
-                written++;
-                stdout.WriteLine(path);
-            }
             if (ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && codes.Count > 1)
             {
                 await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress()
@@ -142,21 +134,38 @@ internal sealed class ReportBatch(AssessmentDb db, ReportDefinition definition, 
                     .StartAsync(async context =>
                     {
                         var task = context.AddTask($"{codes.Count} {format} reports", maxValue: codes.Count);
-                        foreach (var code in codes) { await One(code); task.Increment(1); }
+                        await EachJurisdictionAsync(request.Round, codes, renderer, service, printer, (_, _) => task.Increment(1), stdout, cancellation);
                     });
             }
             else
             {
-                foreach (var code in codes)
-                {
-                    await One(code);
-                    if (codes.Count > 1) stderr.WriteLine($"[{written}/{codes.Count}] {code}");
-                }
+                await EachJurisdictionAsync(request.Round, codes, renderer, service, printer,
+                    (code, written) => { if (codes.Count > 1) stderr.WriteLine($"[{written}/{codes.Count}] {code}"); }, stdout, cancellation);
             }
             return 0;
         }
         catch (ForbiddenException e) { stderr.WriteLine($"report: {e.Message}"); return 2; }
         catch (ArgumentException e) { stderr.WriteLine($"report: {e.Message}"); return 2; }
+    }
+
+    // HTML files are written in order, one at a time; PDFs print PdfPrinter.PrintsAtOnce at a time (ReportPipeline).
+    private async Task EachJurisdictionAsync(long round, IReadOnlyList<string> codes, ReportRenderer renderer, ReportService service,
+        PdfPrinter? printer, Action<string, int> written, TextWriter stdout, CancellationToken cancellation)
+    {
+        var count = 0;
+        var report = new Lock();
+        await ReportPipeline.RunAsync(codes,
+            async code => await renderer.RenderAsync(await service.JurisdictionAsync(round, code, definition)),
+            async (code, html) =>
+            {
+                var path = await WriteAsync($"round-{round}-{ReportFileName.Safe(code)}", () => Task.FromResult(html), printer, cancellation);
+                lock (report)
+                {
+                    stdout.WriteLine(path);
+                    written(code, ++count);
+                }
+            },
+            printer is null ? 1 : PdfPrinter.PrintsAtOnce, cancellation);
     }
 
     private async Task<string> WriteAsync(string name, Func<Task<string>> render, PdfPrinter? printer, CancellationToken cancellation)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 
@@ -5,7 +6,8 @@ namespace Assessment.Web.Reports;
 
 /// <summary>
 /// Prints report HTML to PDF in Debian's headless Chromium (never a downloaded browser), one browser for every
-/// report it prints: a batch opens a tab per report, not a browser. Where there is no Chromium, <see cref="IsAvailable"/>
+/// report it prints. Tabs are kept and reused (opening one costs about as much as printing a short page), and
+/// several prints may run at once, each in its own tab. Where there is no Chromium, <see cref="IsAvailable"/>
 /// is false and callers offer HTML only.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
@@ -14,7 +16,15 @@ public sealed class PdfPrinter : IAsyncDisposable
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly SemaphoreSlim launching = new(1, 1);
+    private readonly ConcurrentBag<IPage> idleTabs = [];
     private IBrowser? browser;
+
+    /// <summary>
+    /// How many reports a batch prints at once: one per core, at most four. Chromium lays out and prints each tab in
+    /// its own renderer process, so a second print uses the second core (measured: 60 reports, see
+    /// reports/benchmarks/2026-12-02-reports.md).
+    /// </summary>
+    public static int PrintsAtOnce => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>ASSESSMENT_CHROMIUM, else /usr/bin/chromium.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("ASSESSMENT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -24,19 +34,32 @@ public sealed class PdfPrinter : IAsyncDisposable
     public async Task<byte[]> PrintAsync(string html, string culture, CancellationToken cancellation = default)
     {
         var chromium = await BrowserAsync(cancellation);
-        await using var page = await chromium.NewPageAsync();
-        await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 120_000 });
-        cancellation.ThrowIfCancellationRequested();
-        return await page.PdfDataAsync(new PdfOptions
+        var page = idleTabs.TryTake(out var idle) && !idle.IsClosed ? idle : await chromium.NewPageAsync();
+        try
+        {
+            await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 120_000 });
+            cancellation.ThrowIfCancellationRequested();
+            var pdf = await page.PdfDataAsync(Options(culture));
+            idleTabs.Add(page);
+            return pdf;
+        }
+        catch
+        {
+            // A tab that failed or was interrupted mid-print is not trusted again.
+            await page.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static PdfOptions Options(string culture) => new()
         {
             Format = PaperFormat.A4,
             PrintBackground = true,
             PreferCSSPageSize = true,
             DisplayHeaderFooter = true,
             HeaderTemplate = "<span></span>",
-            FooterTemplate = $"<div style=\"width:100%;text-align:center;font-size:8px;color:#52525b;font-family:'Noto Sans CJK SC',sans-serif\">{ReportTexts.Page.For(culture)}</div>",
-        });
-    }
+            FooterTemplate = $"<div style=\"width:100%;text-align:center;font-size:8px;color:#52525b;font-family:{ReportStyles.PrintFonts}\">{ReportTexts.Page.For(culture)}</div>",
+        };
 
     private async Task<IBrowser> BrowserAsync(CancellationToken cancellation)
     {
