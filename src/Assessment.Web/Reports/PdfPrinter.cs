@@ -52,14 +52,14 @@ public sealed class PdfPrinter : IAsyncDisposable
     }
 
     private static PdfOptions Options(string culture) => new()
-        {
-            Format = PaperFormat.A4,
-            PrintBackground = true,
-            PreferCSSPageSize = true,
-            DisplayHeaderFooter = true,
-            HeaderTemplate = "<span></span>",
-            FooterTemplate = $"<div style=\"width:100%;text-align:center;font-size:8px;color:#52525b;font-family:{ReportStyles.PrintFonts}\">{ReportTexts.Page.For(culture)}</div>",
-        };
+    {
+        Format = PaperFormat.A4,
+        PrintBackground = true,
+        PreferCSSPageSize = true,
+        DisplayHeaderFooter = true,
+        HeaderTemplate = "<span></span>",
+        FooterTemplate = $"<div style=\"width:100%;text-align:center;font-size:8px;color:#52525b;font-family:{ReportStyles.PrintFonts}\">{ReportTexts.Page.For(culture)}</div>",
+    };
 
     private async Task<IBrowser> BrowserAsync(CancellationToken cancellation)
     {
