@@ -66,6 +66,8 @@ public static class SecurityRegistration
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // Only the proxies named in Security:KnownProxies are believed (loopback when none is named).
             if (options.KnownProxies.Count == 0) return;
+            // Both lists: the default loopback network would otherwise still be believed beside the named proxies.
+            forwarded.KnownIPNetworks.Clear();
             forwarded.KnownProxies.Clear();
             foreach (var proxy in options.KnownProxies) forwarded.KnownProxies.Add(proxy);
         });

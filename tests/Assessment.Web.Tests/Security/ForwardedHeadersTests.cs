@@ -1,0 +1,164 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Assessment.Data.Accounts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assessment.Web.Tests.Security;
+
+/// <summary>
+/// Behind a TLS reverse proxy (issue 11 item 6): the app sees plain HTTP from the proxy and learns from
+/// X-Forwarded-Proto that the user's connection is HTTPS. It believes that header only from a known proxy
+/// (loopback unless Security:KnownProxies names others), and then issues its sign-in cookie Secure and sends HSTS.
+/// The test server has no client address, so a startup filter sets one from a test header before the app's pipeline.
+/// </summary>
+public abstract class ProxiedApp : WebApplicationFactory<Program>
+{
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+    public const string UserName = "proxy-test";
+    public const string Password = "Proxy-password-2026";
+
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "assessment-proxy-" + Guid.NewGuid().ToString("N")[..12]);
+
+    protected abstract string? KnownProxies { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("data", DataFolder);
+        builder.UseSetting("demo", "false");
+        builder.UseSetting("Security:SignInsPerMinutePerAddress", "10000");
+        if (KnownProxies is { } proxies) builder.UseSetting("Security:KnownProxies", proxies);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
+    }
+
+    public void EnsureAccount()
+    {
+        var store = Services.GetRequiredService<AccountStore>();
+        if (store.FindByUserName(UserName) is not null) return;
+        var hash = Services.GetRequiredService<IPasswordHasher<Account>>()
+            .HashPassword(new Account { Id = 0, UserName = UserName, DisplayName = "", Role = "", IsLead = false, CreatedAt = "" }, Password);
+        store.Create(new NewAccount(UserName, "Proxy test", Roles.Researcher, PasswordHash: hash), "test");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+    }
+
+    private sealed class ClientAddressFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, nextStep) =>
+            {
+                if (http.Request.Headers.TryGetValue(ClientAddressHeader, out var address)) http.Connection.RemoteIpAddress = IPAddress.Parse(address!);
+                return nextStep(http);
+            });
+            next(app);
+        };
+    }
+}
+
+public sealed class DefaultProxyApp : ProxiedApp
+{
+    protected override string? KnownProxies => null;
+}
+
+public sealed class NamedProxyApp : ProxiedApp
+{
+    public const string Proxy = "10.1.2.3";
+    protected override string? KnownProxies => Proxy;
+}
+
+public sealed class ForwardedHeadersTests(DefaultProxyApp app) : IClassFixture<DefaultProxyApp>
+{
+    [Fact]
+    public async Task Https_forwarded_by_the_loopback_proxy_gives_a_secure_sign_in_cookie_and_hsts()
+    {
+        var response = await Proxied.SignInAsync(app, from: "127.0.0.1", forwardedProto: "https");
+
+        Assert.Contains("secure", Proxied.AuthCookie(response), StringComparison.OrdinalIgnoreCase);
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"), "no HSTS header on an HTTPS request");
+    }
+
+    [Fact]
+    public async Task Plain_http_through_the_proxy_gives_a_cookie_without_secure_and_no_hsts()
+    {
+        var response = await Proxied.SignInAsync(app, from: "127.0.0.1", forwardedProto: "http");
+
+        Assert.DoesNotContain("secure", Proxied.AuthCookie(response), StringComparison.OrdinalIgnoreCase);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task A_forwarded_header_from_an_address_that_is_not_a_known_proxy_is_not_believed()
+    {
+        var response = await Proxied.SignInAsync(app, from: "203.0.113.9", forwardedProto: "https");
+
+        Assert.DoesNotContain("secure", Proxied.AuthCookie(response), StringComparison.OrdinalIgnoreCase);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+}
+
+public sealed class KnownProxiesSettingTests(NamedProxyApp app) : IClassFixture<NamedProxyApp>
+{
+    [Fact]
+    public async Task The_proxy_named_in_the_setting_is_believed()
+    {
+        var response = await Proxied.SignInAsync(app, from: NamedProxyApp.Proxy, forwardedProto: "https");
+
+        Assert.Contains("secure", Proxied.AuthCookie(response), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Once_proxies_are_named_loopback_is_no_longer_believed()
+    {
+        var response = await Proxied.SignInAsync(app, from: "127.0.0.1", forwardedProto: "https");
+
+        Assert.DoesNotContain("secure", Proxied.AuthCookie(response), StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>A browser's sign-in through the proxy, cookies carried by hand (a Secure cookie would not be sent back over the test client's http).</summary>
+internal static class Proxied
+{
+    public static async Task<HttpResponseMessage> SignInAsync(ProxiedApp app, string from, string forwardedProto)
+    {
+        app.EnsureAccount();
+        // Not localhost: HSTS is never sent to localhost (HstsOptions.ExcludedHosts).
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions
+        { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("http://assessment.example.org/") });
+        client.DefaultRequestHeaders.Add(ProxiedApp.ClientAddressHeader, from);
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwardedProto);
+        using var page = await client.GetAsync("/signin");
+        var html = await page.Content.ReadAsStringAsync();
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
+        Assert.True(token.Success, "the sign-in page has no antiforgery token");
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["userName"] = ProxiedApp.UserName,
+                ["password"] = ProxiedApp.Password,
+                ["returnUrl"] = "/",
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            }),
+        };
+        post.Headers.Add("Cookie", string.Join("; ", SetCookies(page).Select(c => c.Split(';')[0])));
+        var response = await client.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response;
+    }
+
+    public static string AuthCookie(HttpResponseMessage response) =>
+        Assert.Single(SetCookies(response), c => c.StartsWith(".AspNetCore.Cookies=", StringComparison.Ordinal));
+
+    private static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+}
