@@ -15,10 +15,23 @@ public sealed class AnswerStore(AssessmentDb db)
         a.version AS Version, u.user_name AS UpdatedBy, a.updated_at AS UpdatedAt
         """;
 
-    public SaveResult Save(AnswerWrite w) => StoreMetrics.Measure(() => db.Writer.Write((c, tx) => Save(c, tx, w)));
+    public SaveResult Save(AnswerWrite w) => SaveAsync(w).GetAwaiter().GetResult();
 
     public Task<SaveResult> SaveAsync(AnswerWrite w, CancellationToken cancellation = default) =>
-        StoreMetrics.MeasureAsync(() => db.Writer.WriteAsync((c, tx) => Save(c, tx, w), cancellation));
+        StoreMetrics.MeasureAsync(async () =>
+        {
+            try
+            {
+                return await db.Writer.WriteAsync((c, tx) => Save(c, tx, w), cancellation);
+            }
+            // SQLITE_FULL: the disk or the database's size limit is reached. The write was rolled back (a failed
+            // batch is reported to each of its callers), so nothing stored before is touched; the page keeps the
+            // answer and says why.
+            catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL)
+            {
+                return new SaveResult.StorageFull();
+            }
+        });
 
     public IReadOnlyList<StoredAnswer> ForResponse(long responseId)
     {

@@ -19,6 +19,12 @@ public abstract record SaveResult
 
     /// <summary>The response or round does not accept changes now.</summary>
     public sealed record ReadOnly(string Message) : SaveResult;
+
+    /// <summary>
+    /// The server's disk (or the database's size limit) is full: nothing was written, and every answer stored before
+    /// is intact. The same save succeeds once space returns.
+    /// </summary>
+    public sealed record StorageFull : SaveResult;
 }
 
 /// <summary>

@@ -16,27 +16,11 @@ public static class StoreMetrics
     private static readonly Meter Meter = new(MeterName);
 
     private static readonly Counter<long> Saves = Meter.CreateCounter<long>(
-        "assessment.answer.saves", unit: "{save}", description: "Answer saves by outcome (saved, unchanged, conflict, invalid, read_only, failed)");
+        "assessment.answer.saves", unit: "{save}", description: "Answer saves by outcome (saved, unchanged, conflict, invalid, read_only, storage_full, failed)");
 
     private static readonly Histogram<double> SaveDuration = Meter.CreateHistogram<double>(
         "assessment.answer.save.duration", unit: "ms", description: "Time from the save call to its commit or refusal, queueing for the single writer included",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000] });
-
-    public static SaveResult Measure(Func<SaveResult> save)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var outcome = "failed";
-        try
-        {
-            var result = save();
-            outcome = Outcome(result);
-            return result;
-        }
-        finally
-        {
-            Record(outcome, started);
-        }
-    }
 
     /// <summary>Times <paramref name="save"/> and counts its outcome; an exception counts as "failed" and is rethrown.</summary>
     public static async Task<SaveResult> MeasureAsync(Func<Task<SaveResult>> save)
@@ -69,6 +53,7 @@ public static class StoreMetrics
         SaveResult.Conflict => "conflict",
         SaveResult.Invalid => "invalid",
         SaveResult.ReadOnly => "read_only",
+        SaveResult.StorageFull => "storage_full",
         _ => "other",
     };
 }

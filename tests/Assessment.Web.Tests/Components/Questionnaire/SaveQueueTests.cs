@@ -117,6 +117,29 @@ public sealed class SaveQueueTests : IDisposable
         Assert.Equal("yes", db.Stored("sa_if_one_window")!.Value);
     }
 
+    [Fact]
+    public async Task When_the_servers_storage_is_full_the_item_says_so_keeps_the_input_and_a_retry_saves_it_once_space_returns()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var s = db.State("sa_if_one_window");
+        s.Value = "yes";
+        // The database may not grow: the store answers StorageFull (SQLITE_FULL, as on a full disk).
+        var pages = db.Db.Writer.Write((c, _) => Dapper.SqlMapper.ExecuteScalar<long>(c, "PRAGMA page_count"));
+        db.Db.Writer.Write((c, _) => Dapper.SqlMapper.ExecuteScalar<long>(c, $"PRAGMA max_page_count = {pages}"));
+        s.EvidenceText = new string('证', QuestionnaireService.MaxEvidenceTextLength); // 12 KB: overflow pages the database cannot add
+
+        await db.SaveAsync(s);
+
+        Assert.Equal((SaveState.Failed, "yes"), (s.State, s.Value));
+        Assert.Equal("未保存：服务器存储空间已满。您的输入仍在此处，此前已保存的答案不受影响；请稍后点击“重试”，或联系管理员。", s.Message);
+        Assert.Null(db.Stored("sa_if_one_window"));
+
+        db.Db.Writer.Write((c, _) => Dapper.SqlMapper.ExecuteScalar<long>(c, "PRAGMA max_page_count = 1073741823"));
+        await db.SaveAsync(s);
+        Assert.Equal((SaveState.Saved, 1L), (s.State, s.Version));
+        Assert.Equal("yes", db.Stored("sa_if_one_window")!.Value);
+    }
+
     private async Task<SaveResult> Held(ItemEdit edit)
     {
         sent.Add((edit.Value, edit.ExpectedVersion));

@@ -124,6 +124,10 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
                 State = SaveState.ReadOnly;
                 Message = r.Message;
                 break;
+            case SaveResult.StorageFull:
+                State = SaveState.Failed;
+                Message = QuestionnaireTexts.StorageFull.Localized();
+                break;
             default:
                 State = SaveState.Failed;
                 Message = QuestionnaireTexts.SaveFailed.Localized();

@@ -35,6 +35,9 @@ public static class QuestionnaireTexts
     public static readonly LocalizedText Saving = new("保存中…", "Saving…");
     public static readonly LocalizedText Saved = new("已保存", "Saved");
     public static readonly LocalizedText NotSaved = new("未保存：", "Not saved:");
+    public static readonly LocalizedText StorageFull = new(
+        "未保存：服务器存储空间已满。您的输入仍在此处，此前已保存的答案不受影响；请稍后点击“重试”，或联系管理员。",
+        "Not saved: the server's storage is full. What you entered is still here and answers saved before are safe; press Retry later, or tell the administrator.");
     public static readonly LocalizedText SaveFailed = new("保存失败，可能是网络或服务器问题。您的输入仍在此处。", "The save failed, perhaps a network or server problem. What you entered is still here.");
     public static readonly LocalizedText Retry = new("重试", "Retry");
     public static readonly LocalizedText LastSaved = new("上次保存的答案：", "Last saved answer:");
