@@ -18,6 +18,11 @@ public static class Observability
     public static WebApplicationBuilder AddAssessmentObservability(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // ASP.NET Core logs every request's full address at Information: query strings carry filters that name
+        // people (the audit page's actor) and return addresses, and the log must hold no personal data. Warnings and
+        // errors stay; Logging:LogLevel:Microsoft.AspNetCore in the configuration still overrides this default.
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         services.AddSingleton<CircuitHandler, CircuitCounter>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])

@@ -37,13 +37,13 @@ public static class AccountEndpoints
         // Checked here, not by the antiforgery middleware: its refusal went to the error page, which re-ran as the
         // same POST, failed the same check and left a bare 500. A missing or stale token gets a fresh form instead.
         if (!await antiforgery.IsRequestValidAsync(http)) return Results.LocalRedirect($"/signin?returnUrl={Uri.EscapeDataString(target)}");
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "-";
+        var address = LogPrivacy.Network(http.Connection.RemoteIpAddress);
         var account = string.IsNullOrWhiteSpace(userName) || userName.Length > 256 ? null : accounts.FindByUserName(userName);
         if (account?.PasswordHash is null || string.IsNullOrEmpty(password) || password.Length > PasswordPolicy.MaxLength)
         {
             // The same hashing work as a real check, so the response time does not tell which user names exist.
             hasher.HashPassword(PasswordHashing.Anyone, password ?? "");
-            log.LogWarning("Sign-in refused: unknown user name or no password, from {Address}", address);
+            log.LogWarning("Sign-in refused: unknown user name or no password, from {Network}", address);
             return Failed(target);
         }
         var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
@@ -56,7 +56,7 @@ public static class AccountEndpoints
         if (refusal is not null)
         {
             var locksNow = refusal == "wrong password" && lockout.RecordFailure(account.Id);
-            log.LogWarning("Sign-in refused for {User}: {Reason}{Locked}, from {Address}", account.UserName, refusal, locksNow ? "; now locked" : "", address);
+            log.LogWarning("Sign-in refused for {Account}: {Reason}{Locked}, from {Network}", LogPrivacy.Account(account.Id), refusal, locksNow ? "; now locked" : "", address);
             return Failed(target);
         }
         lockout.RecordSuccess(account.Id);
@@ -64,7 +64,7 @@ public static class AccountEndpoints
             accounts.UpgradeHash(account.Id, hasher.HashPassword(account, password));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             UserClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, time.GetUtcNow()));
-        log.LogInformation("Signed in: {User} from {Address}", account.UserName, address);
+        log.LogInformation("Signed in: {Account} from {Network}", LogPrivacy.Account(account.Id), address);
         return Results.LocalRedirect(account.MustChangePassword ? ChangePasswordAddress(target) : target);
     }
 
@@ -93,7 +93,7 @@ public static class AccountEndpoints
         // A fresh cookie with the new stamp: every other session of the account ends, this one goes on.
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             UserClaims.For(accounts.Find(account.Id)!, CookieAuthenticationDefaults.AuthenticationScheme, time.GetUtcNow()));
-        loggers.CreateLogger("Assessment.SignIn").LogInformation("Password changed by {User}", account.UserName);
+        loggers.CreateLogger("Assessment.SignIn").LogInformation("Password changed by {Account}", LogPrivacy.Account(account.Id));
         return Results.LocalRedirect(target == "/account/password" ? "/" : target);
     }
 

@@ -54,7 +54,7 @@ public static class SecurityRegistration
             limiter.OnRejected = (context, _) =>
             {
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Assessment.SignIn")
-                    .LogWarning("Sign-in throttled for {Address}", context.HttpContext.Connection.RemoteIpAddress);
+                    .LogWarning("Sign-in throttled for {Network}", LogPrivacy.Network(context.HttpContext.Connection.RemoteIpAddress));
                 context.HttpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
                 context.HttpContext.Response.Headers.Location = "/signin?throttled=1";
                 return ValueTask.CompletedTask;

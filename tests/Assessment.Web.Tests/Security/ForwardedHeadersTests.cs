@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Assessment.Web.Tests.Security;
 
@@ -25,6 +26,9 @@ public abstract class ProxiedApp : WebApplicationFactory<Program>
 
     protected abstract string? KnownProxies { get; }
 
+    /// <summary>Every log line the app writes, formatted.</summary>
+    public LogLines Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -33,6 +37,7 @@ public abstract class ProxiedApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:SignInsPerMinutePerAddress", "10000");
         if (KnownProxies is { } proxies) builder.UseSetting("Security:KnownProxies", proxies);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public void EnsureAccount()
@@ -161,4 +166,24 @@ internal static class Proxied
 
     private static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+}
+
+/// <summary>Collects formatted log lines from every logger of the app.</summary>
+public sealed class LogLines : ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> lines = new();
+
+    public IReadOnlyList<string> All => [.. lines];
+
+    public ILogger CreateLogger(string categoryName) => new Line(this, categoryName);
+
+    public void Dispose() { }
+
+    private sealed class Line(LogLines owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            owner.lines.Enqueue($"{category}: {formatter(state, exception)}");
+    }
 }
