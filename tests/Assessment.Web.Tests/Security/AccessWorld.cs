@@ -11,8 +11,8 @@ using Assessment.Data.Web;
 using Assessment.Web.Configuration;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
+using Assessment.Web.Tests.Components;
 using Assessment.Web.Tests.EndToEnd;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Assessment.Web.Tests.Security;
 
@@ -85,7 +85,7 @@ public sealed class AccessWorld : IDisposable
 
     public Account? Account(Caller caller) => callers[caller];
 
-    public CurrentUser User(Caller caller) => new(new Fixed(callers[caller] is { } a ? UserClaims.For(a, "test") : new ClaimsPrincipal(new ClaimsIdentity())),
+    public CurrentUser User(Caller caller) => new(new FixedAuthentication(callers[caller] is { } a ? UserClaims.For(a, "test") : new ClaimsPrincipal(new ClaimsIdentity())),
         new AccountStore(Db));
 
     public QuestionnaireService Questionnaire(Caller c) =>
@@ -111,10 +111,5 @@ public sealed class AccessWorld : IDisposable
     {
         Db.Dispose();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class Fixed(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }
