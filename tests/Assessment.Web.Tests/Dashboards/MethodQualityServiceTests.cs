@@ -1,6 +1,7 @@
 using Assessment.Core.Analytics.Reliability;
 using Assessment.Core.Analytics.Robustness;
 using Assessment.Core.Scoring;
+using Assessment.Core.Tests.Scoring;
 using Assessment.Data.Accounts;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
@@ -48,8 +49,8 @@ public sealed class MethodQualityServiceTests : IDisposable
     public async Task A_quadrant_move_from_a_one_rater_round_is_not_measurable()
     {
         var moves = await Service(Roles.Researcher).MovesAsync(seeded.Current);
-        var before = Scorer.Score(seeded.Instrument, seeded.EarlierHangzhou);
-        var after = Scorer.Score(seeded.Instrument, seeded.Answers[DashboardSeed.Hangzhou]);
+        var before = ReferenceScorer.Score(seeded.Instrument, seeded.EarlierHangzhou);
+        var after = ReferenceScorer.Score(seeded.Instrument, seeded.Answers[DashboardSeed.Hangzhou]);
         Assert.NotEqual(before.Quadrant, after.Quadrant); // the seed moves Hangzhou from weak to strong
         // The earlier round had one rater: no interval, so the move is not called a change either way.
         Assert.Equal(MoveKind.Unmeasured, Assert.Single(moves).Value.Quadrant);
