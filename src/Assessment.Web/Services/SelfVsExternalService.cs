@@ -114,7 +114,8 @@ public sealed class SelfVsExternalService(CurrentUser currentUser, AssessmentDb 
         var rounds = DashboardQueries.Rounds(db).Where(r => windows.ContainsKey(r.Id)).ToList();
         var viewer = account.Allows(Permission.ViewResults);
         bool Visible(DashboardRound r) => account.Role != Roles.Researcher || r.IsPublished;
-        var selfRounds = rounds.Where(r => r.Mode == RoundModes.SelfAssessment && (!viewer || Visible(r))).ToList();
+        // A self-assessor's own self-assessment once it is open, as on the dashboards: a draft is the administrator's.
+        var selfRounds = rounds.Where(r => r.Mode == RoundModes.SelfAssessment && (viewer ? Visible(r) : r.Status != "draft")).ToList();
         // A self-assessor sees the external side only once it is published.
         var externalRounds = rounds.Where(r => r.Mode == RoundModes.ExternalEvaluation && (viewer ? Visible(r) : r.IsPublished)).ToList();
         var layers = new Dictionary<long, string>();

@@ -18,8 +18,7 @@ public static class ReferenceScorer
 {
     public static ReferenceResult Score(Instrument instrument, IReadOnlyDictionary<string, ItemAnswers> answers)
     {
-        // Item score s in [0, 1] after raters and reconciliation; null = NA (excluded). Text items are not scored.
-        var s = instrument.Items.Where(i => i.IsScored).ToDictionary(i => i.Id, i => ItemScore(i, answers.GetValueOrDefault(i.Id)));
+        var s = ItemScores(instrument, answers);
         var indicators = new Dictionary<string, double?>();
         var layers = new Dictionary<string, double?>();
         foreach (var layer in instrument.Layers)
@@ -51,6 +50,10 @@ public static class ReferenceScorer
         double? gap = present.Count == 0 ? null : present.Max() - present.Min();
         return new(indicators, layers, composite, t, o, quadrant, stage, completeness, gap);
     }
+
+    /// <summary>Item score s in [0, 1] after raters and reconciliation; null = NA (excluded). Text items are not scored.</summary>
+    public static IReadOnlyDictionary<string, double?> ItemScores(Instrument instrument, IReadOnlyDictionary<string, ItemAnswers> answers) =>
+        instrument.Items.Where(i => i.IsScored).ToDictionary(i => i.Id, i => ItemScore(i, answers.GetValueOrDefault(i.Id)));
 
     /// <summary>sum(w * x) / sum(w) over the non-NA entries; NA when every entry is NA (or there is none).</summary>
     private static double? WeightedMean(IEnumerable<(double Weight, double? Value)> entries)

@@ -6,8 +6,8 @@ using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
+using Assessment.Web.Tests.Components;
 using Assessment.Web.Tests.Telemetry;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -85,11 +85,6 @@ public sealed class AuditServiceTests : IDisposable
     {
         db.Dispose();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }
 

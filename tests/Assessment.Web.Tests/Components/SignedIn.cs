@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Web.Security;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Assessment.Web.Tests.Components;
 
@@ -11,9 +9,4 @@ public static class SignedIn
 {
     public static CurrentUser As(AssessmentDb db, Account account) =>
         new(new FixedAuthentication(UserClaims.For(account, "test")), new AccountStore(db));
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
 }

@@ -1,27 +1,17 @@
-using System.Security.Claims;
 using Assessment.Core.Tests.Scoring;
 using Assessment.Data.Accounts;
-using Assessment.Data.Database;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Assessment.Web.Tests.Dashboards;
 
 /// <summary>DashboardService against a real store: who may see what, and that every number is the one SCORING.md gives (the reference scorer's).</summary>
 public sealed class DashboardServiceTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "assessment-dashboards-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly AssessmentDb db;
-    private readonly AccountStore accounts;
+    private readonly DashboardSeedDb world = new();
     private readonly SeededRounds seeded;
 
-    public DashboardServiceTests()
-    {
-        db = AssessmentDb.Open(Path.Combine(folder, "assessment.db"));
-        accounts = new AccountStore(db);
-        seeded = DashboardSeed.Seed(db);
-    }
+    public DashboardServiceTests() => seeded = world.Seeded;
 
     [Fact]
     public async Task Every_score_shown_is_the_one_the_reference_scorer_computes_from_the_stored_answers()
@@ -100,21 +90,7 @@ public sealed class DashboardServiceTests : IDisposable
         Assert.Same(await service.RoundAsync(seeded.Current), await service.RoundAsync(seeded.Current));
     }
 
-    private DashboardService Service(string role, bool lead = false)
-    {
-        var account = accounts.Create(new NewAccount($"{role}-{Guid.NewGuid():N}"[..20], role, role, IsLead: lead,
-            JurisdictionCode: role == Roles.SelfAssessor ? DashboardSeed.Hangzhou : null, PasswordHash: "not-used"), "test");
-        return new DashboardService(new CurrentUser(new FixedAuthentication(UserClaims.For(account, "test")), accounts), db);
-    }
+    private DashboardService Service(string role, bool lead = false) => new(world.User(role, lead), world.Db);
 
-    public void Dispose()
-    {
-        db.Dispose();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
+    public void Dispose() => world.Dispose();
 }

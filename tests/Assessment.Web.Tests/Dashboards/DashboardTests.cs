@@ -1,6 +1,4 @@
 using System.Text;
-using Assessment.Core.Recommendations;
-using Assessment.Core.Scoring;
 using Assessment.Core.Tests.Scoring;
 using Assessment.Web.Tests.EndToEnd;
 using Deque.AxeCore.Playwright;
@@ -75,10 +73,13 @@ public class DashboardTests(BrowserFixture browser, DashboardAppFixture app)
 
         await page.Locator($"a[data-point='{DashboardSeed.Hangzhou}']").ClickAsync();
         await Expect(page.Locator("[data-testid=composite]")).ToHaveTextAsync(OneDecimal(hangzhou.Composite));
-        var recommendations = Recommender.For(Scorer.Explain(Seeded.Instrument, Seeded.Answers[DashboardSeed.Hangzhou]));
-        await Expect(page.Locator("[data-testid=weakest-layer]")).ToHaveAttributeAsync("data-layer", recommendations.WeakestLayerId!);
+        // The weakest layer (lowest; the first on a tie) and its lowest indicator first, from the reference scores;
+        // OrderBy is stable, so ties keep the instrument's order.
+        var weakest = Seeded.Instrument.Layers.OrderBy(l => hangzhou.Layers[l.Id]).First();
+        var lowest = weakest.Indicators.Where(k => hangzhou.Indicators[k.Id] is not null).OrderBy(k => hangzhou.Indicators[k.Id]).First();
+        await Expect(page.Locator("[data-testid=weakest-layer]")).ToHaveAttributeAsync("data-layer", weakest.Id);
         await Expect(page.Locator("[data-testid=recommendations] li[data-indicator]").First)
-            .ToHaveAttributeAsync("data-indicator", recommendations.Indicators[0].IndicatorId);
+            .ToHaveAttributeAsync("data-indicator", lowest.Id);
         await Expect(page.Locator("[data-testid=spider-chart] polygon.series")).ToHaveCountAsync(3); // itself, prefectures, Zhejiang's prefectures
         await Expect(page.Locator("[data-testid=iceberg] g[data-layer='0']")).ToHaveAttributeAsync("data-score",
             OneDecimal(hangzhou.Layers[Seeded.Instrument.Layers[0].Id]));

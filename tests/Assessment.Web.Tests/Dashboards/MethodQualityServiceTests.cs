@@ -1,29 +1,20 @@
-using System.Security.Claims;
 using Assessment.Core.Analytics.Reliability;
 using Assessment.Core.Analytics.Robustness;
 using Assessment.Core.Scoring;
+using Assessment.Core.Tests.Scoring;
 using Assessment.Data.Accounts;
-using Assessment.Data.Database;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Assessment.Web.Tests.Dashboards;
 
 /// <summary>MethodQualityService against a real store: who may see it, and that its figures are Core's on the stored answers.</summary>
 public sealed class MethodQualityServiceTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "assessment-method-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly AssessmentDb db;
-    private readonly AccountStore accounts;
+    private readonly DashboardSeedDb world = new();
     private readonly SeededRounds seeded;
 
-    public MethodQualityServiceTests()
-    {
-        db = AssessmentDb.Open(Path.Combine(folder, "assessment.db"));
-        accounts = new AccountStore(db);
-        seeded = DashboardSeed.Seed(db);
-    }
+    public MethodQualityServiceTests() => seeded = world.Seeded;
 
     [Fact]
     public async Task The_figures_are_those_of_Core_on_the_stored_answers()
@@ -58,8 +49,8 @@ public sealed class MethodQualityServiceTests : IDisposable
     public async Task A_quadrant_move_from_a_one_rater_round_is_not_measurable()
     {
         var moves = await Service(Roles.Researcher).MovesAsync(seeded.Current);
-        var before = Scorer.Score(seeded.Instrument, seeded.EarlierHangzhou);
-        var after = Scorer.Score(seeded.Instrument, seeded.Answers[DashboardSeed.Hangzhou]);
+        var before = ReferenceScorer.Score(seeded.Instrument, seeded.EarlierHangzhou);
+        var after = ReferenceScorer.Score(seeded.Instrument, seeded.Answers[DashboardSeed.Hangzhou]);
         Assert.NotEqual(before.Quadrant, after.Quadrant); // the seed moves Hangzhou from weak to strong
         // The earlier round had one rater: no interval, so the move is not called a change either way.
         Assert.Equal(MoveKind.Unmeasured, Assert.Single(moves).Value.Quadrant);
@@ -67,20 +58,9 @@ public sealed class MethodQualityServiceTests : IDisposable
 
     private MethodQualityService Service(string role)
     {
-        var account = accounts.Create(new NewAccount($"{role}-{Guid.NewGuid():N}"[..20], role, role,
-            JurisdictionCode: role == Roles.SelfAssessor ? DashboardSeed.Hangzhou : null, PasswordHash: "not-used"), "test");
-        var user = new CurrentUser(new FixedAuthentication(UserClaims.For(account, "test")), accounts);
-        return new MethodQualityService(user, db, new DashboardService(user, db));
+        var user = world.User(role);
+        return new MethodQualityService(user, world.Db, new DashboardService(user, world.Db));
     }
 
-    public void Dispose()
-    {
-        db.Dispose();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
+    public void Dispose() => world.Dispose();
 }

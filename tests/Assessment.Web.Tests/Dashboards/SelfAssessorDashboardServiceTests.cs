@@ -8,6 +8,7 @@ using Assessment.Web.Components.Pages.Dashboards;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
+using Assessment.Web.Tests.Components;
 
 namespace Assessment.Web.Tests.Dashboards;
 
@@ -127,11 +128,5 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
     {
         db.Dispose();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class FixedAuthentication(System.Security.Claims.ClaimsPrincipal user) : Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider
-    {
-        public override Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> GetAuthenticationStateAsync() =>
-            Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(user));
     }
 }

@@ -1,9 +1,8 @@
-using System.Security.Claims;
 using Assessment.Data.Accounts;
 using Assessment.Data.Rounds;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Microsoft.AspNetCore.Components.Authorization;
+using Assessment.Web.Tests.Components;
 
 namespace Assessment.Web.Tests.Demo;
 
@@ -61,10 +60,5 @@ public sealed class DemoSelfVsExternalTests(DemoDatabase demo) : IClassFixture<D
         var accounts = new AccountStore(demo.Db);
         var account = accounts.FindByUserName(userName)!;
         return new SelfVsExternalService(new CurrentUser(new FixedAuthentication(UserClaims.For(account, "test")), accounts), demo.Db);
-    }
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }

@@ -8,8 +8,8 @@ using Assessment.Data.Questionnaire;
 using Assessment.Data.Rounds;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
+using Assessment.Web.Tests.Components;
 using Assessment.Web.Tests.EndToEnd;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Assessment.Web.Tests.Questionnaire;
 
@@ -173,10 +173,5 @@ public sealed class QuestionnaireServiceTests : IDisposable
     {
         db.Dispose();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }

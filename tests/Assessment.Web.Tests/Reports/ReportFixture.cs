@@ -1,10 +1,9 @@
-using System.Security.Claims;
 using Assessment.Data.Accounts;
 using Assessment.Web.Reports;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
+using Assessment.Web.Tests.Components;
 using Assessment.Web.Tests.Demo;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Assessment.Web.Tests.Reports;
 
@@ -26,12 +25,7 @@ public sealed class ReportFixture : IDisposable
     {
         var accounts = new AccountStore(Demo.Db);
         var account = accounts.FindByUserName(userName)!;
-        return Service(new CurrentUser(new SignedIn(UserClaims.For(account, "test")), accounts));
-    }
-
-    private sealed class SignedIn(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+        return Service(new CurrentUser(new FixedAuthentication(UserClaims.For(account, "test")), accounts));
     }
 
     /// <summary>Where the tests leave the PDFs and their page images for a person to look at.</summary>

@@ -1,6 +1,4 @@
-using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
-using Assessment.Core.Scoring;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
@@ -51,22 +49,6 @@ public static class ReviewSeed
         rounds.SetResponseStatus(second.Id, "submitted", actor);
         return new SeededRound(round.Id, first.Id, second.Id, new SnapshotStore(db).ForRound(round.Id));
     }
-
-    /// <summary>The jurisdiction's answers as the scorer takes them, raters in response order, with optional reconciled answers.</summary>
-    public static IReadOnlyDictionary<string, ItemAnswers> ItemAnswers(Instrument instrument, params (string Item, string Value)[] reconciled)
-    {
-        var builder = new AnswerSetBuilder();
-        foreach (var (item, a, b) in Answers)
-        {
-            builder.Add("j", "first", item, Parse(instrument, item, a));
-            builder.Add("j", "second", item, Parse(instrument, item, b));
-        }
-        foreach (var (item, value) in reconciled) builder.AddReconciled("j", item, Parse(instrument, item, value)!);
-        return builder.Build().Single().Items;
-    }
-
-    private static Answer? Parse(Instrument instrument, string itemId, string value) =>
-        AnswerText.Parse(instrument.FindItem(itemId)!, value).Answer;
 
     private static void Saved(SaveResult result) =>
         Assert.True(result is SaveResult.Saved, $"seed answer not saved: {result}");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Assessment.Core.Instruments;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
@@ -11,8 +10,8 @@ using Assessment.Data.Web;
 using Assessment.Web.Configuration;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
+using Assessment.Web.Tests.Components;
 using Assessment.Web.Tests.EndToEnd;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Assessment.Web.Tests.Services;
 
@@ -225,10 +224,5 @@ public sealed class RoundServiceTests : IDisposable
     {
         db.Dispose();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }

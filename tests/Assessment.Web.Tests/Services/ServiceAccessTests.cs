@@ -6,8 +6,8 @@ using Assessment.Data.Web;
 using Assessment.Web.Configuration;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
+using Assessment.Web.Tests.Components;
 using Assessment.Web.Tests.EndToEnd;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Assessment.Web.Tests.Services;
 
@@ -91,8 +91,4 @@ public sealed class ServiceAccessTests : IDisposable
     }
 
     /// <summary>The authentication state a circuit would have after signing in.</summary>
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
 }

@@ -1,9 +1,8 @@
-using System.Security.Claims;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Microsoft.AspNetCore.Components.Authorization;
+using Assessment.Web.Tests.Components;
 
 namespace Assessment.Web.Tests.Dashboards.Compare;
 
@@ -150,10 +149,5 @@ public sealed class CompareServiceTests : IDisposable
     {
         db.Dispose();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -7,7 +6,7 @@ using Assessment.Data.Jurisdictions;
 using Assessment.Data.Rounds;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Microsoft.AspNetCore.Components.Authorization;
+using Assessment.Web.Tests.Components;
 
 namespace Assessment.Web.Tests.Dashboards.Compare;
 
@@ -168,10 +167,5 @@ public sealed class CompareWorkedExampleTests : IDisposable
     {
         db.Dispose();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }
