@@ -29,6 +29,12 @@ public sealed record Account
     public string? LockedUntil { get; init; }
     public bool IsDemo { get; init; }
     public string? Email { get; init; }
+    /// <summary>When the password was last set (null: never, or before migration 0008 for chosen passwords).</summary>
+    public string? PasswordSetAt { get; init; }
+
+    /// <summary>A one-time password set longer than <paramref name="lifetime"/> ago no longer signs in (OWASP ASVS 2.3.1).</summary>
+    public bool OneTimePasswordExpired(DateTimeOffset now, TimeSpan lifetime) =>
+        MustChangePassword && PasswordSetAt is { } set && Database.Clock.Parse(set) + lifetime < now;
 }
 
 public sealed record NewAccount(string UserName, string DisplayName, string Role, bool IsLead = false, string? JurisdictionCode = null,

@@ -16,7 +16,7 @@ public sealed class AccountStore(AssessmentDb db)
         id AS Id, user_name AS UserName, display_name AS DisplayName, role AS Role, is_lead AS IsLead,
         jurisdiction_code AS JurisdictionCode, password_hash AS PasswordHash, created_at AS CreatedAt,
         is_disabled AS IsDisabled, must_change_password AS MustChangePassword, security_stamp AS SecurityStamp,
-        locked_until AS LockedUntil, is_demo AS IsDemo, email AS Email
+        locked_until AS LockedUntil, is_demo AS IsDemo, email AS Email, password_set_at AS PasswordSetAt
         """;
 
     /// <exception cref="AccountException">Unknown role, empty name, a taken user name, or a jurisdiction that does not fit the role.</exception>
@@ -41,9 +41,9 @@ public sealed class AccountStore(AssessmentDb db)
                     throw new AccountException(AccountProblem.UnknownJurisdiction, $"Unknown jurisdiction '{a.JurisdictionCode}'.");
                 ids.Add(c.ExecuteScalar<long>("""
                     INSERT INTO accounts (user_name, normalized_user_name, display_name, role, is_lead, jurisdiction_code, password_hash,
-                                          created_at, must_change_password, security_stamp, is_demo, email)
+                                          created_at, must_change_password, security_stamp, is_demo, email, password_set_at)
                     VALUES (@userName, @normalized, @DisplayName, @Role, @IsLead, @JurisdictionCode, @PasswordHash,
-                            @at, @MustChangePassword, @stamp, @IsDemo, @Email)
+                            @at, @MustChangePassword, @stamp, @IsDemo, @Email, CASE WHEN @PasswordHash IS NULL THEN NULL ELSE @at END)
                     RETURNING id
                     """, new
                 {
@@ -109,9 +109,9 @@ public sealed class AccountStore(AssessmentDb db)
             var userName = UserNameOf(c, tx, id);
             c.Execute("""
                 UPDATE accounts SET password_hash = @passwordHash, must_change_password = @mustChange, security_stamp = @stamp,
-                                    failed_sign_ins = 0, first_failure_at = NULL, locked_until = NULL
+                                    failed_sign_ins = 0, first_failure_at = NULL, locked_until = NULL, password_set_at = @at
                 WHERE id = @id
-                """, new { id, passwordHash, mustChange, stamp = NewStamp() }, tx);
+                """, new { id, passwordHash, mustChange, stamp = NewStamp(), at = Clock.Stamp(db.Time) }, tx);
             // The hash itself is not copied into the audit trail: the trail is readable by more people than the table.
             AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "account.password", userName, null, what);
             return 0;

@@ -60,6 +60,13 @@ public static class AccountEndpoints
             return Failed(target);
         }
         lockout.RecordSuccess(account.Id);
+        // The password was right, so saying "expired" tells nothing to someone who guessed a user name.
+        if (account.OneTimePasswordExpired(time.GetUtcNow(), options.OneTimePasswordLifetime))
+        {
+            log.LogWarning("Sign-in refused for {Account}: one-time password expired, from {Network}", LogPrivacy.Account(account.Id), address);
+            Telemetry.WebMetrics.SignInFailed();
+            return Results.LocalRedirect($"/signin?expired=1&returnUrl={Uri.EscapeDataString(target)}");
+        }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded && !account.MustChangePassword)
             accounts.UpgradeHash(account.Id, hasher.HashPassword(account, password));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,

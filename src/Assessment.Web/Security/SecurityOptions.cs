@@ -14,7 +14,8 @@ public sealed record SecurityOptions(
     int SignInsPerMinutePerAddress,
     TimeSpan Revalidation,
     IReadOnlyList<IPAddress> KnownProxies,
-    bool DemoEnabled)
+    bool DemoEnabled,
+    TimeSpan OneTimePasswordLifetime)
 {
     public static SecurityOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -33,6 +34,8 @@ public sealed record SecurityOptions(
             // At most a minute: a disabled account must lose every open tab within one.
             TimeSpan.FromSeconds(Math.Clamp(s.GetValue("RevalidateSeconds", 30), 1, 60)),
             proxies,
-            configuration.GetValue("demo", environment.IsDevelopment()));
+            configuration.GetValue("demo", environment.IsDevelopment()),
+            // Long enough for a printed list to reach every county of a campaign; then an administrator resets it.
+            TimeSpan.FromDays(s.GetValue("OneTimePasswordDays", 14.0)));
     }
 }

@@ -132,7 +132,8 @@ public sealed class KnownProxiesSettingTests(NamedProxyApp app) : IClassFixture<
 /// <summary>A browser's sign-in through the proxy, cookies carried by hand (a Secure cookie would not be sent back over the test client's http).</summary>
 internal static class Proxied
 {
-    public static async Task<HttpResponseMessage> SignInAsync(ProxiedApp app, string from, string forwardedProto)
+    public static async Task<HttpResponseMessage> SignInAsync(ProxiedApp app, string from, string forwardedProto,
+        string userName = ProxiedApp.UserName, string password = ProxiedApp.Password)
     {
         app.EnsureAccount();
         // Not localhost: HSTS is never sent to localhost (HstsOptions.ExcludedHosts).
@@ -149,8 +150,8 @@ internal static class Proxied
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["userName"] = ProxiedApp.UserName,
-                ["password"] = ProxiedApp.Password,
+                ["userName"] = userName,
+                ["password"] = password,
                 ["returnUrl"] = "/",
                 ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
             }),

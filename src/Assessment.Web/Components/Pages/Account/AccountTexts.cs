@@ -10,6 +10,8 @@ public static class AccountTexts
     public static readonly LocalizedText UserName = new("用户名", "User name");
     public static readonly LocalizedText Password = new("密码", "Password");
     public static readonly LocalizedText Failed = new("用户名或密码不正确。请检查后重试。", "The user name or password is wrong. Check them and try again.");
+    public static readonly LocalizedText OneTimePasswordExpired = new(
+        "您的一次性密码已过期。请联系管理员重新设置密码。", "Your one-time password has expired. Ask your administrator to reset it.");
     public static readonly LocalizedText Throttled = new("此地址的登录尝试过多，请一分钟后再试。", "Too many sign-in attempts from this address. Try again in a minute.");
     public static readonly LocalizedText DemoOff = new("本系统未启用演示数据：演示账户（README 中列出的账户）无法登录。", "The demo is switched off here: the demo accounts (those listed in the README) cannot sign in.");
     public static readonly LocalizedText ChangePassword = new("修改密码", "Change password");
