@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Assessment.Core.Instruments;
 using Assessment.Core.Tests.Instruments;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
@@ -7,6 +8,8 @@ using Assessment.Data.Instruments;
 using Assessment.Data.Queries;
 using Assessment.Data.Rounds;
 using Assessment.Web.Demo;
+using Assessment.Web.Services;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace Assessment.Web.Tests.Demo;
@@ -107,6 +110,38 @@ public sealed partial class DemoGroundedRoundTests(DemoDatabase demo, ITestOutpu
         Assert.Equal(round.Id, Data.Cases.DemoProfileRound.Find(demo.Db));
         foreach (var s in RoundScores.ForRound(demo.Db, round.Id).OrderBy(s => s.JurisdictionCode))
             output.WriteLine($"{s.JurisdictionCode,-8} composite {s.Result.Composite:F1}  T {s.Result.Technology:F1}  O {s.Result.Organization:F1}  {s.Result.Quadrant}  completeness {s.Result.Completeness}");
+    }
+
+    [Fact]
+    public void Two_seed_cases_land_outside_the_quadrant_their_seed_gives_and_are_left_there()
+    {
+        var round = GroundedRound();
+        var reference = Dashboards.ReferenceScores.ForRound(demo.Db, round.Id, new SnapshotStore(demo.Db).ForRound(round.Id));
+        var scored = RoundScores.ForRound(demo.Db, round.Id).ToDictionary(s => s.JurisdictionCode, s => s.Result.Quadrant);
+        var library = new CaseLibrary(CaseLibrary.LoadEmbedded(), NullLogger<CaseLibrary>.Instance);
+
+        // Where the grounded and neutral answers put each case, by the reference scorer (SCORING.md read on its own):
+        // the eight just above both cuts, G district in II as seed 003 says; H city's organization axis falls below 50
+        // (its seed reports department barriers and no sharing rules beside the top leader's push), and Z city's
+        // technology axis too (its seed says the platform did not change how departments work).
+        var expected = new Dictionary<string, Quadrant>
+        {
+            ["44"] = Quadrant.IV,
+            ["33"] = Quadrant.IV,
+            ["31"] = Quadrant.IV,
+            ["11"] = Quadrant.IV,
+            ["32"] = Quadrant.IV,
+            ["52"] = Quadrant.IV,
+            ["34"] = Quadrant.IV,
+            ["3702"] = Quadrant.IV,
+            ["DEMO-H"] = Quadrant.III,
+            ["DEMO-Z"] = Quadrant.I,
+            ["DEMO-TG"] = Quadrant.II,
+        };
+        Assert.All(expected, e => Assert.Equal(e.Value, reference[e.Key].Quadrant));
+        Assert.All(expected, e => Assert.Equal(e.Value, scored[e.Key]));
+        var differ = expected.Where(e => library.SeedPlacement(e.Key)!.Value.Jurisdiction.SeedQuadrant != e.Value).Select(e => e.Key).Order();
+        Assert.Equal(["DEMO-H", "DEMO-Z"], differ);
     }
 
     private static string Spaces(string text) => Whitespace().Replace(text, " ");
