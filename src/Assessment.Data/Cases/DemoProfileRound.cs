@@ -4,14 +4,15 @@ using Dapper;
 namespace Assessment.Data.Cases;
 
 /// <summary>
-/// The round whose profiles the case library links to: the demo's published external round (rounds.is_demo = 1,
-/// status 'published'). Null when the demo is not loaded, or was loaded and later removed.
+/// The round whose profiles the case library links to: the demo's newest published external round (rounds.is_demo = 1,
+/// status 'published', mode external_evaluation), the one whose seed-case answers are grounded in the seeds. Null when
+/// the demo is not loaded, or was loaded and later removed.
 /// </summary>
 public static class DemoProfileRound
 {
     public static long? Find(AssessmentDb db)
     {
         using var c = db.OpenRead();
-        return c.ExecuteScalar<long?>("SELECT id FROM rounds WHERE is_demo = 1 AND status = 'published' ORDER BY id LIMIT 1");
+        return c.ExecuteScalar<long?>("SELECT id FROM rounds WHERE is_demo = 1 AND status = 'published' AND mode = 'external_evaluation' ORDER BY id DESC LIMIT 1");
     }
 }

@@ -18,6 +18,37 @@ public sealed class ExternalRoundFile
     public List<Profile> Profiles { get; set; } = [];
 }
 
+/// <summary>
+/// Demo/Data/external-round-2026.2.yaml: a completed external round whose answers for the seed cases are grounded in
+/// the seed papers (an explicit answer with its passage) or neutral (<see cref="NeutralAnswer"/>), never generated.
+/// </summary>
+public sealed class GroundedRoundFile
+{
+    public string Instrument { get; set; } = "";
+    public string Name { get; set; } = "";
+    public int OpensInDays { get; set; }
+    public int ClosesInDays { get; set; }
+    public List<string> Raters { get; set; } = [];
+    public string Lead { get; set; } = "";
+    public List<GroundedCase> Cases { get; set; } = [];
+}
+
+/// <summary>One seed case: the answers its seed supports, each with the passage; every other scored item is neutral.</summary>
+public sealed class GroundedCase
+{
+    public string Code { get; set; } = "";
+    public Dictionary<string, GroundedAnswer> Answers { get; set; } = [];
+    public Dictionary<string, string> Texts { get; set; } = [];
+}
+
+/// <summary>An answer in canonical answer text, the seed file that supports it and the passages quoted from it verbatim.</summary>
+public sealed class GroundedAnswer
+{
+    public string Value { get; set; } = "";
+    public string Seed { get; set; } = "";
+    public List<string> Quotes { get; set; } = [];
+}
+
 /// <summary>A jurisdiction that exists only for the demo (an anonymized case of a seed).</summary>
 public sealed class DemoJurisdiction
 {
@@ -86,12 +117,16 @@ public static class DemoFiles
     public const string External = "external-round.yaml";
     public const string SelfAssessment = "self-assessment-round.yaml";
     public const string PublishedSelfAssessment = "self-assessment-published.yaml";
+    public const string Grounded = "external-round-2026.2.yaml";
+    public const string PublishedSelfAssessment2026_2 = "self-assessment-published-2026.2.yaml";
 
     public static ExternalRoundFile ReadExternal() => Read<ExternalRoundFile>(External);
 
     public static SelfAssessmentRoundFile ReadSelfAssessment() => Read<SelfAssessmentRoundFile>(SelfAssessment);
 
-    public static PublishedSelfAssessmentFile ReadPublishedSelfAssessment() => Read<PublishedSelfAssessmentFile>(PublishedSelfAssessment);
+    public static PublishedSelfAssessmentFile ReadPublishedSelfAssessment(string file = PublishedSelfAssessment) => Read<PublishedSelfAssessmentFile>(file);
+
+    public static GroundedRoundFile ReadGrounded() => Read<GroundedRoundFile>(Grounded);
 
     public static T Read<T>(string file)
     {

@@ -29,14 +29,38 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         var imported = AnswerImport.Import(db, round.Id, new StringReader(csv), DemoSeed.Actor);
         if (!imported.Ok)
             throw new DemoDataException($"Demo/Data/{DemoFiles.External}: the generated answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
+        Publish(round, file.Lead);
+        return rounds.Find(round.Id)!;
+    }
+
+    // Each rater submits, the lead accepts every response, closes and publishes the round.
+    private void Publish(Round round, string lead)
+    {
         var raterNames = accounts.List().ToDictionary(a => a.Id, a => a.UserName);
         foreach (var response in rounds.Responses(round.Id))
         {
             rounds.SetResponseStatus(response.Id, "submitted", raterNames[response.RaterId]);
-            rounds.SetResponseStatus(response.Id, "accepted", file.Lead);
+            rounds.SetResponseStatus(response.Id, "accepted", lead);
         }
-        rounds.SetStatus(round.Id, "closed", file.Lead);
-        rounds.SetStatus(round.Id, "published", file.Lead);
+        rounds.SetStatus(round.Id, "closed", lead);
+        rounds.SetStatus(round.Id, "published", lead);
+    }
+
+    /// <summary>
+    /// The external round on the seed cases whose every scored answer is grounded in a seed passage (given in the
+    /// file) or neutral (<see cref="NeutralAnswer"/>, evidence <see cref="SeedEvidence.Silent"/>); imported, submitted,
+    /// accepted and published like <see cref="LoadExternal"/>.
+    /// </summary>
+    public Round LoadGrounded(GroundedRoundFile file)
+    {
+        var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.Grounded);
+        CheckGrounded(file, instrument);
+        var csv = GroundedAnswersCsv(file, instrument);
+        var round = OpenRound(file.Name, snapshotId, RoundModes.ExternalEvaluation, file.OpensInDays, file.ClosesInDays);
+        var imported = AnswerImport.Import(db, round.Id, new StringReader(csv), DemoSeed.Actor);
+        if (!imported.Ok)
+            throw new DemoDataException($"Demo/Data/{DemoFiles.Grounded}: the answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
+        Publish(round, file.Lead);
         return rounds.Find(round.Id)!;
     }
 
@@ -56,9 +80,8 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
     /// A self-assessment round that ran and ended: each respondent's answers saved, submitted by the respondent and
     /// accepted by the reviewer; the round closed and published by the reviewer.
     /// </summary>
-    public Round LoadPublishedSelfAssessment(PublishedSelfAssessmentFile file)
+    public Round LoadPublishedSelfAssessment(PublishedSelfAssessmentFile file, string demoFile = DemoFiles.PublishedSelfAssessment)
     {
-        const string demoFile = DemoFiles.PublishedSelfAssessment;
         var (snapshotId, instrument) = Snapshot(file.Instrument, demoFile);
         CheckProfiles(file.Respondents.Select(r => r.Profile), instrument, demoFile);
         if (accounts.FindByUserName(file.Reviewer) is null) throw new DemoDataException($"Demo/Data/{demoFile}: no account named '{file.Reviewer}'.");
@@ -148,6 +171,45 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
                 if (instrument.FindItem(itemId) is not { IsScored: false })
                     throw new DemoDataException($"{Where(p)}: texts.{itemId} is not a text item of {instrument.Id} {instrument.Version}.");
         }
+    }
+
+    // Every answer names an item that exists and is scored, parses for it, and names its seed and at least one passage.
+    private void CheckGrounded(GroundedRoundFile file, Instrument instrument)
+    {
+        foreach (var rater in file.Raters.Append(file.Lead))
+            if (accounts.FindByUserName(rater) is null) throw new DemoDataException($"Demo/Data/{DemoFiles.Grounded}: no account named '{rater}'.");
+        foreach (var c in file.Cases)
+        {
+            var where = $"Demo/Data/{DemoFiles.Grounded}, case {c.Code}";
+            foreach (var (itemId, answer) in c.Answers)
+            {
+                var item = instrument.FindItem(itemId) ?? throw new DemoDataException($"{where}: answers.{itemId} is not an item of {instrument.Id} {instrument.Version}.");
+                if (!item.IsScored) throw new DemoDataException($"{where}: answers.{itemId} is a text item; give it under texts.");
+                if (AnswerText.Parse(item, answer.Value) is { Ok: false } bad) throw new DemoDataException($"{where}: answers.{itemId}: {bad.Error}");
+                if (answer.Seed.Length == 0 || answer.Quotes.Count == 0 || answer.Quotes.Any(string.IsNullOrWhiteSpace))
+                    throw new DemoDataException($"{where}: answers.{itemId} needs its seed file and the passage that supports it.");
+            }
+            foreach (var itemId in c.Texts.Keys)
+                if (instrument.FindItem(itemId) is not { IsScored: false })
+                    throw new DemoDataException($"{where}: texts.{itemId} is not a text item of {instrument.Id} {instrument.Version}.");
+        }
+    }
+
+    private static string GroundedAnswersCsv(GroundedRoundFile file, Instrument instrument)
+    {
+        var csv = new StringBuilder("jurisdiction,rater,item,value,evidence_text\n");
+        foreach (var c in file.Cases)
+            for (var rater = 0; rater < file.Raters.Count; rater++)
+                foreach (var item in instrument.Items)
+                {
+                    var (value, evidence) = !item.IsScored ? (c.Texts.GetValueOrDefault(item.Id), "")
+                        : c.Answers.TryGetValue(item.Id, out var given) ? (given.Value, SeedEvidence.Grounded(given.Seed, given.Quotes))
+                        : (NeutralAnswer.For(item, rater), SeedEvidence.Silent);
+                    if (value is null) continue;
+                    csv.Append(Quote(c.Code)).Append(',').Append(Quote(file.Raters[rater])).Append(',').Append(Quote(item.Id))
+                        .Append(',').Append(Quote(value)).Append(',').Append(Quote(evidence)).Append('\n');
+                }
+        return csv.ToString();
     }
 
     private string ExternalAnswersCsv(ExternalRoundFile file, Instrument instrument)

@@ -24,6 +24,11 @@ public sealed class CaseLibrary
 
     public CaseStudy? Find(string id) => Cases.FirstOrDefault(c => c.Id == id);
 
+    /// <summary>The case and its jurisdiction entry whose seed places this jurisdiction in a quadrant, if any.</summary>
+    public (CaseStudy Case, CaseJurisdiction Jurisdiction)? SeedPlacement(string code) =>
+        Cases.SelectMany(c => c.Jurisdictions.Where(j => j.Code == code && j.SeedQuadrant is not null).Select(j => (c, j)))
+            .Cast<(CaseStudy, CaseJurisdiction)?>().FirstOrDefault();
+
     /// <summary>Loads every case file embedded in the web assembly.</summary>
     public static CaseLoadResult LoadEmbedded()
     {

@@ -167,6 +167,22 @@ public static class CaseLibraryLoader
             return new(id, caption, columns, rows, note);
         }
 
-        public CaseJurisdiction Jurisdiction(YamlMappingNode map) => new(Text(map, "code"), Bilingual(map, "name"));
+        /// <summary>code, name and, optionally, seed_quadrant (I to IV) with the seed_passages that place it there.</summary>
+        public CaseJurisdiction Jurisdiction(YamlMappingNode map)
+        {
+            var jurisdiction = new CaseJurisdiction(Text(map, "code"), Bilingual(map, "name"));
+            if (Child(map, "seed_quadrant", required: false) is not { } node) return jurisdiction;
+            var text = node is YamlScalarNode { Value: { } v } ? v.Trim() : "";
+            if (!Enum.TryParse<Quadrant>(text, out var quadrant) || !Enum.IsDefined(quadrant) || !text.All(char.IsLetter))
+            {
+                Problem(node, $"seed_quadrant '{text}' is not one of I, II, III, IV.");
+                return jurisdiction;
+            }
+            var passages = Child(map, "seed_passages") is YamlSequenceNode seq
+                ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList() : [];
+            if (passages.Count == 0 && map.Children.ContainsKey(new YamlScalarNode("seed_passages")))
+                Problem(map, "seed_passages must list the seed's passages (verbatim) that place the jurisdiction in its quadrant.");
+            return jurisdiction with { SeedQuadrant = quadrant, SeedPassages = passages };
+        }
     }
 }

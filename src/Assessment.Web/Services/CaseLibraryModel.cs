@@ -37,8 +37,12 @@ public sealed record CaseRow(IReadOnlyDictionary<string, LocalizedText> Cells)
     public LocalizedText this[string key] => Cells.TryGetValue(key, out var text) ? text : new LocalizedText("", "");
 }
 
-/// <summary>A jurisdiction of the case that exists in the demo data set under this code (e.g. 44, DEMO-H).</summary>
-public sealed record CaseJurisdiction(string Code, LocalizedText Name);
+/// <summary>
+/// A jurisdiction of the case that exists in the demo data set under this code (e.g. 44, DEMO-H), with the quadrant of
+/// the technology x organization model its seed places it in and the seed's passages that say so (verbatim), when the
+/// seed speaks to it. The pages set it beside the quadrant the tool's scoring gives, and say when the two differ.
+/// </summary>
+public sealed record CaseJurisdiction(string Code, LocalizedText Name, Quadrant? SeedQuadrant = null, IReadOnlyList<string>? SeedPassages = null);
 
 /// <summary>Something wrong in a case file: where (file, line) and what to change.</summary>
 public sealed record CaseFileProblem(string File, int Line, string Message)

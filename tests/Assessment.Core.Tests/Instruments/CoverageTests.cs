@@ -64,18 +64,3 @@ internal static class Instruments2026
         return result.Instrument!;
     }
 }
-
-/// <summary>The seed papers (shared/seeds beside the clone), with the inline pinyin glosses of seeds 000 and 003 removed.</summary>
-internal static partial class Seeds
-{
-    public static string Text(string number)
-    {
-        var folder = Path.GetDirectoryName(RepositoryFile.PathOf(Path.Combine("shared", "seeds", "003-technology-organization-quadrants.txt")))!;
-        var file = Directory.GetFiles(folder, number + "-*.txt").Single();
-        return Gloss().Replace(File.ReadAllText(file), "");
-    }
-
-    // 協(xié): a character followed by its pinyin in ASCII parentheses.
-    [GeneratedRegex(@"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")]
-    private static partial Regex Gloss();
-}

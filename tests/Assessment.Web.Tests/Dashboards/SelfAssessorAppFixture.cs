@@ -43,7 +43,9 @@ public static class SelfAssessorAppFixture
 
     public static (long DemoRound, long OpenRound) Seed(AssessmentDb db)
     {
-        var demoRound = DashboardQueries.Rounds(db).Single(r => r.IsDemo && r.IsPublished && r.Mode == RoundModes.ExternalEvaluation).Id;
+        // The first published demo external round, on the 2026.1 instrument these worked scores use (the demo's later
+        // round, on 2026.2, is the one grounded in the seeds).
+        var demoRound = DashboardQueries.Rounds(db).Where(r => r.IsDemo && r.IsPublished && r.Mode == RoundModes.ExternalEvaluation).MinBy(r => r.Id)!.Id;
         // A self-assessment round (an external one is hidden from self-assessors until published), dated far from
         // the demo rounds so the self-vs-external page keeps pairing the demo's own self-assessment.
         var rounds = new RoundStore(db);

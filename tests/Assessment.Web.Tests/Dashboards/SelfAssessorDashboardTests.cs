@@ -21,8 +21,9 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
     {
         var page = await SignedInHCity("/dashboards");
         await Expect(page.Locator("[data-nav=dashboards]")).ToHaveCountAsync(1);
-        // The open round, the demo external round and the demo's open and published self-assessment rounds: all rate H city.
-        await Expect(page.Locator("[data-testid=dashboard-rounds] tbody tr")).ToHaveCountAsync(4);
+        // The open round, the demo's two external rounds (2026.1, 2026.2) and its open and two published
+        // self-assessment rounds: all rate H city.
+        await Expect(page.Locator("[data-testid=dashboard-rounds] tbody tr")).ToHaveCountAsync(6);
         await page.SaveScreenshotAsync("dashboard-self-assessor-rounds");
         await page.GotoAsync($"/dashboards/{app.OpenRound}/overview");
         var ranking = page.Locator("[data-testid=ranking] tbody tr");
@@ -105,7 +106,10 @@ public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixt
         // role that may see it gets layer gaps with numbers. Self: process 98.6 (po_dept_barriers at the middle of
         // a reversed scale, Demo/Data/self-assessment-published.yaml), the other layers 100.0; external: the reference scorer's.
         var process = h.Layers["process"];
-        pages.Add(("/dashboards/self-vs-external/DEMO-H", "self-vs-external", ["98.6", "100.0", OneDecimal(process)]));
+        // The pair named explicitly: round 3 is that self-assessment (DemoSeed loads the 2026.1 external round, the open
+        // self-assessment, then it). Unnamed, the page would open the newest external round of the same instrument id,
+        // the demo's 2026.2 round, which closes in the same calendar year.
+        pages.Add(($"/dashboards/self-vs-external/DEMO-H?self=3&external={round}", "self-vs-external", ["98.6", "100.0", OneDecimal(process)]));
 
         var page = await browser.NewPageAsync(app.Server.BaseUrl);
         await page.SignInAsync(user, password, "/dashboards");

@@ -15,8 +15,10 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
 {
     private static readonly string[] SeedEight = ["44", "33", "31", "11", "32", "52", "34", "3702"];
 
+    // The 2026.1 round, whose answers are generated from the profiles' levels (external-round.yaml); the 2026.2 round,
+    // grounded in the seeds, is checked by DemoGroundedRoundTests.
     private Round ExternalRound() =>
-        DemoRounds().Single(r => r.Mode == RoundModes.ExternalEvaluation);
+        DemoRounds().First(r => r.Mode == RoundModes.ExternalEvaluation);
 
     private Round SelfRound() =>
         DemoRounds().Single(r => r.Mode == RoundModes.SelfAssessment && r.Status == "open");
@@ -41,31 +43,29 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
     [InlineData("DEMO-H", Quadrant.IV)]
     [InlineData("DEMO-Z", Quadrant.III)]
     [InlineData("DEMO-TG", Quadrant.II)]
-    public void Seed_003_cases_fall_in_the_quadrant_the_seed_gives_them(string code, Quadrant expected)
+    public void In_the_2026_1_round_generated_from_levels_the_seed_003_cases_fall_in_their_seed_quadrant(string code, Quadrant expected)
     {
         Assert.Equal(expected, Scores()[code].Result.Quadrant);
     }
 
     [Fact]
-    public void The_eight_of_seed_000_score_high_complete_and_roughly_in_their_2020_order()
+    public void The_eight_of_seed_000_are_answered_completely_by_both_raters()
     {
         var scores = Scores();
         foreach (var code in SeedEight)
         {
-            Assert.True(scores[code].Result.Composite >= 75, $"{code}: composite {scores[code].Result.Composite}");
             Assert.Equal(1, scores[code].Result.Completeness);
             Assert.All(scores[code].Responses, r => Assert.Equal(1, r.Completeness));
         }
-        foreach (var top in new[] { "44", "33" })
-            foreach (var lower in new[] { "34", "3702" })
-                Assert.True(scores[top].Result.Composite > scores[lower].Result.Composite, $"{top} should rank above {lower}");
-        // No claim about where the seed-003 cities rank against the eight: no seed compares them (issue 16, item 7).
+        // No claim about how high they score or in which order: their 2020 scores are another evaluation's scale, and
+        // no seed compares the eight with the seed-003 cities.
     }
 
     [Fact]
     public void The_external_round_has_two_raters_per_jurisdiction_all_accepted_and_is_published()
     {
         var round = ExternalRound();
+        Assert.Equal(2, DemoRounds().Count(r => r.Mode == RoundModes.ExternalEvaluation && r.Status == "published"));
         Assert.Equal("published", round.Status);
         Assert.True(round.IsDemo);
         Assert.True(Clock(round.ClosesAt) < DemoDatabase.Now, "a completed round closed before today");

@@ -28,6 +28,11 @@ public static class CaseTexts
         "The demo data is not loaded, so there are no profiles to link to. An administrator can load it by starting the platform on an empty database.");
     public static readonly LocalizedText ViewProfile = new("查看画像：", "View profile: ");
 
+    /// <summary>{0}: the quadrant the seed gives (Cases/*.yaml, seed_quadrant).</summary>
+    public static readonly LocalizedText SeedQuadrant = new(
+        "（种子文献归为{0}象限；画像页将其与本工具的评分对照，不一致时会注明）",
+        " (the seed places it in quadrant {0}; the profile sets this beside the tool's scoring and says when they differ)");
+
     /// <summary>"From seed paper 000": the label of every figure taken from a paper.</summary>
     public static string FromSeed(CaseStudy study) => UiCulture.Localized(new LocalizedText($"数据来自种子论文 {study.SeedNumber}", $"from seed paper {study.SeedNumber}"));
 
