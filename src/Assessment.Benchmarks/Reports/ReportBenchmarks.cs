@@ -29,7 +29,8 @@ public static class ReportBenchmarks
         {
             using var db = AssessmentDb.Open(Path.Combine(national.Folder, "assessment.db"));
             var user = CurrentUser.Operator(new AccountStore(db));
-            var service = new ReportService(new DashboardService(user, db), new SelfVsExternalService(user, db), db, TimeProvider.System);
+            var dashboards = new DashboardService(user, db);
+            var service = new ReportService(dashboards, new SelfVsExternalService(user, db), new MethodQualityService(user, db, dashboards), db, TimeProvider.System);
             await using var renderer = new ReportRenderer();
             var comparative = ReportDefinitionFiles.Shipped(ReportKind.Comparative, "zh");
             var jurisdiction = ReportDefinitionFiles.Shipped(ReportKind.Jurisdiction, "zh");

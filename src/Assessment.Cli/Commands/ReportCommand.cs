@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Rounds;
@@ -6,7 +5,6 @@ using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Spectre.Console;
 
 namespace Assessment.Cli.Commands;
 
@@ -115,7 +113,7 @@ internal sealed class ReportBatch(AssessmentDb db, ReportDefinition definition, 
     {
         var user = CurrentUser.Operator(new AccountStore(db));
         var dashboards = new DashboardService(user, db);
-        var service = new ReportService(dashboards, new SelfVsExternalService(user, db), db, TimeProvider.System);
+        var service = new ReportService(dashboards, new SelfVsExternalService(user, db), new MethodQualityService(user, db, dashboards), db, TimeProvider.System);
         await using var renderer = new ReportRenderer();
         await using var printer = format == "pdf" ? new PdfPrinter() : null;
         try

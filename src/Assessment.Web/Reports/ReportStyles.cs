@@ -9,7 +9,7 @@ namespace Assessment.Web.Reports;
 /// </summary>
 public static class ReportStyles
 {
-    private static readonly string[] Charts = ["IcebergChart", "SpiderChart", "QuadrantMap", "HeatmapGrid", "BoxPlot", "CountBars"];
+    private static readonly string[] Charts = ["IcebergChart", "SpiderChart", "QuadrantMap", "HeatmapGrid", "BoxPlot", "CountBars", "RankIntervalChart"];
 
     public static string Css { get; } = Load();
 
