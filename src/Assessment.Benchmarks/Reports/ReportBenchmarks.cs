@@ -56,8 +56,8 @@ public static class ReportBenchmarks
             var htmlRate = htmlCodes.Count / clock.Elapsed.TotalSeconds;
             Console.WriteLine($"jurisdiction reports to HTML: {htmlCodes.Count} in {clock.Elapsed.TotalSeconds:F2} s = {htmlRate:F1}/s; all {codes.Count:N0}: {codes.Count / htmlRate / 60:F1} min");
 
-            if (!PdfPrinter.IsAvailable) { Console.WriteLine($"no Chromium at {PdfPrinter.ChromiumPath}: PDF not measured"); return; }
             await using var printer = new PdfPrinter();
+            if (!printer.IsAvailable) { Console.WriteLine($"no Chromium at {printer.ChromiumPath}: PDF not measured"); return; }
             await printer.PrintAsync("<!DOCTYPE html><p>warm-up</p>", "zh-CN");
             var floorPdf = Stopwatch.StartNew();
             for (var i = 0; i < 5; i++) await printer.PrintAsync("<!DOCTYPE html><p>floor</p>", "zh-CN");

@@ -5,10 +5,12 @@ namespace Assessment.Web.Reports;
 
 /// <summary>
 /// Prints report HTML to PDF in Debian's headless Chromium (never a downloaded browser), one browser for every
-/// report it prints: a batch opens a tab per report, not a browser. Where there is no Chromium, <see cref="IsAvailable"/>
-/// is false and callers offer HTML only.
+/// report it prints: a batch opens a tab per report, not a browser. Where there is no Chromium at
+/// <see cref="ChromiumPath"/>, <see cref="IsAvailable"/> is false and callers offer HTML only.
 /// </summary>
-public sealed class PdfPrinter : IAsyncDisposable
+/// <param name="chromiumPath">The Chromium binary: the setting Reports:ChromiumPath in the app (<see cref="PathFrom"/>),
+/// the report command's --chromium on the command line.</param>
+public sealed class PdfPrinter(string chromiumPath) : IAsyncDisposable
 {
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -16,10 +18,18 @@ public sealed class PdfPrinter : IAsyncDisposable
     private readonly SemaphoreSlim launching = new(1, 1);
     private IBrowser? browser;
 
-    /// <summary>ASSESSMENT_CHROMIUM, else /usr/bin/chromium.</summary>
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("ASSESSMENT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    /// <summary>At <see cref="DefaultPath"/>.</summary>
+    public PdfPrinter() : this(DefaultPath) { }
 
-    public static bool IsAvailable => File.Exists(ChromiumPath);
+    /// <summary>ASSESSMENT_CHROMIUM, else Debian's /usr/bin/chromium.</summary>
+    public static string DefaultPath => Environment.GetEnvironmentVariable("ASSESSMENT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>The app's setting Reports:ChromiumPath, else <see cref="DefaultPath"/>.</summary>
+    public static string PathFrom(IConfiguration configuration) => configuration["Reports:ChromiumPath"] is { Length: > 0 } path ? path : DefaultPath;
+
+    public string ChromiumPath { get; } = chromiumPath;
+
+    public bool IsAvailable => File.Exists(ChromiumPath);
 
     public async Task<byte[]> PrintAsync(string html, string culture, CancellationToken cancellation = default)
     {
