@@ -26,6 +26,8 @@ public sealed record Movement(DashboardRow Row, ScoreResult Before, double? Comp
 /// The method quality page's analyses (MethodQualityService), its jurisdictions narrowed to the definition's filter;
 /// null when the definition has no method_quality section or the reader may not read results (the page refuses them too).
 /// </param>
+/// <param name="Moves">Quadrant moves since the earlier round judged against the raters' uncertainty (the quadrant page's arrows).</param>
 public sealed record ComparativeReportModel(
     ReportDefinition Definition, RoundDashboard Dashboard, IReadOnlyDictionary<string, (double T, double O)> Previous,
-    Data.Dashboards.DashboardRound? PreviousRound, IReadOnlyList<Movement> Movements, DateOnly Date, RoundMethodQuality? MethodQuality = null);
+    Data.Dashboards.DashboardRound? PreviousRound, IReadOnlyList<Movement> Movements, DateOnly Date, RoundMethodQuality? MethodQuality = null,
+    IReadOnlyDictionary<string, JurisdictionMove>? Moves = null);

@@ -34,7 +34,8 @@ public sealed class ReportService(
                 .OrderByDescending(m => Math.Abs(m.CompositeChange ?? 0)).ThenBy(m => m.Row.Rank)
                 .ToList();
         }
-        return new ComparativeReportModel(definition, dashboard, previous, earlier, movements, Today(), await MethodQualityAsync(roundId, definition));
+        var moves = definition.Has("quadrant_map") && previous.Count > 0 ? await methodQuality.MovesAsync(roundId) : null;
+        return new ComparativeReportModel(definition, dashboard, previous, earlier, movements, Today(), await MethodQualityAsync(roundId, definition), moves);
     }
 
     private async Task<RoundMethodQuality?> MethodQualityAsync(long roundId, ReportDefinition definition)
