@@ -29,7 +29,8 @@ public static class ReportBenchmarks
         {
             using var db = AssessmentDb.Open(Path.Combine(national.Folder, "assessment.db"));
             var user = CurrentUser.Operator(new AccountStore(db));
-            var service = new ReportService(new DashboardService(user, db), new SelfVsExternalService(user, db), db, TimeProvider.System);
+            var dashboards = new DashboardService(user, db);
+            var service = new ReportService(dashboards, new SelfVsExternalService(user, db), new MethodQualityService(user, db, dashboards), db, TimeProvider.System);
             await using var renderer = new ReportRenderer();
             var comparative = ReportDefinitionFiles.Shipped(ReportKind.Comparative, "zh");
             var jurisdiction = ReportDefinitionFiles.Shipped(ReportKind.Jurisdiction, "zh");
@@ -55,8 +56,8 @@ public static class ReportBenchmarks
             var htmlRate = htmlCodes.Count / clock.Elapsed.TotalSeconds;
             Console.WriteLine($"jurisdiction reports to HTML: {htmlCodes.Count} in {clock.Elapsed.TotalSeconds:F2} s = {htmlRate:F1}/s; all {codes.Count:N0}: {codes.Count / htmlRate / 60:F1} min");
 
-            if (!PdfPrinter.IsAvailable) { Console.WriteLine($"no Chromium at {PdfPrinter.ChromiumPath}: PDF not measured"); return; }
             await using var printer = new PdfPrinter();
+            if (!printer.IsAvailable) { Console.WriteLine($"no Chromium at {printer.ChromiumPath}: PDF not measured"); return; }
             await printer.PrintAsync("<!DOCTYPE html><p>warm-up</p>", "zh-CN");
             var floorPdf = Stopwatch.StartNew();
             for (var i = 0; i < 5; i++) await printer.PrintAsync("<!DOCTYPE html><p>floor</p>", "zh-CN");

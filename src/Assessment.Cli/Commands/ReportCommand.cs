@@ -31,14 +31,18 @@ public static class ReportCommand
         lang.AcceptOnlyFromAmong("zh", "en");
         var definition = CommonOptions.Optional("--definition", "yaml", "a report definition (default: reports/definitions/<kind>.<lang>.yaml)");
         var output = CommonOptions.Required("--out", "folder", "the folder to write the reports into (created when missing)");
+        var chromium = CommonOptions.Optional("--chromium", "path", "the Chromium that prints PDF (default: ASSESSMENT_CHROMIUM, else /usr/bin/chromium)");
         var command = new Command("report", "Write a round's comparative report or its jurisdiction reports (HTML or PDF)")
-            { db, round, kind, jurisdiction, all, format, lang, definition, output };
+            { db, round, kind, jurisdiction, all, format, lang, definition, output, chromium };
         command.SetAction(r => Run(new ReportRequest(r.GetValue(db)!, r.GetValue(round), r.GetValue(kind)!, r.GetValue(jurisdiction), r.GetValue(all),
-            r.GetValue(format)!, r.GetValue(lang), r.GetValue(definition), r.GetValue(output)!), r.Out(), r.Err()));
+            r.GetValue(format)!, r.GetValue(lang), r.GetValue(definition), r.GetValue(output)!, r.GetValue(chromium)), r.Out(), r.Err()));
         return command;
     }
 
-    public sealed record ReportRequest(string Db, long Round, string Kind, string? Jurisdiction, bool All, string Format, string? Lang, string? Definition, string Out);
+    public sealed record ReportRequest(string Db, long Round, string Kind, string? Jurisdiction, bool All, string Format, string? Lang, string? Definition, string Out, string? Chromium = null)
+    {
+        public string ChromiumPath => Chromium ?? PdfPrinter.DefaultPath;
+    }
 
     public static int Run(ReportRequest request, TextWriter stdout, TextWriter stderr)
     {
@@ -47,8 +51,8 @@ public static class ReportCommand
             return Usage(stderr, "report: --kind jurisdiction needs either --jurisdiction <code> or --all");
         if (kind == ReportKind.Comparative && (request.Jurisdiction is not null || request.All))
             return Usage(stderr, "report: --jurisdiction and --all go with --kind jurisdiction only");
-        if (request.Format == "pdf" && !PdfPrinter.IsAvailable)
-            return Usage(stderr, $"report: {ReportTexts.NoChromium.En} (looked for {PdfPrinter.ChromiumPath}; install Debian's chromium)");
+        if (request.Format == "pdf" && !File.Exists(request.ChromiumPath))
+            return Usage(stderr, $"report: {ReportTexts.NoChromium.En} (looked for {request.ChromiumPath}; install Debian's chromium or name it with --chromium)");
 
         ReportDefinition definition;
         try
@@ -115,9 +119,9 @@ internal sealed class ReportBatch(AssessmentDb db, ReportDefinition definition, 
     {
         var user = CurrentUser.Operator(new AccountStore(db));
         var dashboards = new DashboardService(user, db);
-        var service = new ReportService(dashboards, new SelfVsExternalService(user, db), db, TimeProvider.System);
+        var service = new ReportService(dashboards, new SelfVsExternalService(user, db), new MethodQualityService(user, db, dashboards), db, TimeProvider.System);
         await using var renderer = new ReportRenderer();
-        await using var printer = format == "pdf" ? new PdfPrinter() : null;
+        await using var printer = format == "pdf" ? new PdfPrinter(request.ChromiumPath) : null;
         try
         {
             if (kind == ReportKind.Comparative)

@@ -102,9 +102,9 @@ public static class ServiceRegistration
         services.AddScoped<SelfVsExternalService>();
         services.AddSingleton<AuditQuery>();
         services.AddScoped<AuditService>();
-        // Reports: one Chromium for the server's PDFs, launched on the first one.
+        // Reports: one Chromium for the server's PDFs (Reports:ChromiumPath), launched on the first one.
         services.AddScoped<Reports.ReportService>();
-        services.AddSingleton<Reports.PdfPrinter>();
+        services.AddSingleton(sp => new Reports.PdfPrinter(Reports.PdfPrinter.PathFrom(sp.GetRequiredService<IConfiguration>())));
         return builder;
     }
 }

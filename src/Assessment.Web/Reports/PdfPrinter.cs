@@ -7,10 +7,12 @@ namespace Assessment.Web.Reports;
 /// <summary>
 /// Prints report HTML to PDF in Debian's headless Chromium (never a downloaded browser), one browser for every
 /// report it prints. Tabs are kept and reused (opening one costs about as much as printing a short page), and
-/// several prints may run at once, each in its own tab. Where there is no Chromium, <see cref="IsAvailable"/>
-/// is false and callers offer HTML only.
+/// several prints may run at once, each in its own tab. Where there is no Chromium at <see cref="ChromiumPath"/>,
+/// <see cref="IsAvailable"/> is false and callers offer HTML only.
 /// </summary>
-public sealed class PdfPrinter : IAsyncDisposable
+/// <param name="chromiumPath">The Chromium binary: the setting Reports:ChromiumPath in the app (<see cref="PathFrom"/>),
+/// the report command's --chromium on the command line.</param>
+public sealed class PdfPrinter(string chromiumPath) : IAsyncDisposable
 {
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -26,10 +28,18 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// </summary>
     public static int PrintsAtOnce => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
-    /// <summary>ASSESSMENT_CHROMIUM, else /usr/bin/chromium.</summary>
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("ASSESSMENT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    /// <summary>At <see cref="DefaultPath"/>.</summary>
+    public PdfPrinter() : this(DefaultPath) { }
 
-    public static bool IsAvailable => File.Exists(ChromiumPath);
+    /// <summary>ASSESSMENT_CHROMIUM, else Debian's /usr/bin/chromium.</summary>
+    public static string DefaultPath => Environment.GetEnvironmentVariable("ASSESSMENT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>The app's setting Reports:ChromiumPath, else <see cref="DefaultPath"/>.</summary>
+    public static string PathFrom(IConfiguration configuration) => configuration["Reports:ChromiumPath"] is { Length: > 0 } path ? path : DefaultPath;
+
+    public string ChromiumPath { get; } = chromiumPath;
+
+    public bool IsAvailable => File.Exists(ChromiumPath);
 
     public async Task<byte[]> PrintAsync(string html, string culture, CancellationToken cancellation = default)
     {

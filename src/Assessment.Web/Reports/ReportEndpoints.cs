@@ -39,7 +39,8 @@ public static class ReportEndpoints
         if (format is not ("html" or "pdf")) return Results.NotFound();
         SignIn(http);
         var language = lang is "en" ? "en" : lang is "zh" ? "zh" : UiCultureLanguage();
-        if (format == "pdf" && !PdfPrinter.IsAvailable) return Results.Problem(ReportTexts.NoChromium.For(language), statusCode: 503);
+        var printer = http.RequestServices.GetRequiredService<PdfPrinter>();
+        if (format == "pdf" && !printer.IsAvailable) return Results.Problem(ReportTexts.NoChromium.For(language), statusCode: 503);
         try
         {
             var definition = ReportDefinitionFiles.Shipped(kind, language);
@@ -47,7 +48,7 @@ public static class ReportEndpoints
             var html = await render(http.RequestServices.GetRequiredService<ReportService>(), definition, renderer);
             var file = $"{name}-{language}.{format}";
             if (format == "html") return Results.File(System.Text.Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", file);
-            var pdf = await http.RequestServices.GetRequiredService<PdfPrinter>().PrintAsync(html, definition.Culture, http.RequestAborted);
+            var pdf = await printer.PrintAsync(html, definition.Culture, http.RequestAborted);
             return Results.File(pdf, "application/pdf", file);
         }
         catch (ForbiddenException e) { return Results.Problem(e.Message, statusCode: 403); }

@@ -22,6 +22,12 @@ public sealed record Movement(DashboardRow Row, ScoreResult Before, double? Comp
 
 /// <param name="Dashboard">The round as the reader may see it, its rows narrowed to the definition's filter.</param>
 /// <param name="PreviousRound">The latest earlier round of the same instrument the reader may see, if any.</param>
+/// <param name="MethodQuality">
+/// The method quality page's analyses (MethodQualityService), its jurisdictions narrowed to the definition's filter;
+/// null when the definition has no method_quality section or the reader may not read results (the page refuses them too).
+/// </param>
+/// <param name="Moves">Quadrant moves since the earlier round judged against the raters' uncertainty (the quadrant page's arrows).</param>
 public sealed record ComparativeReportModel(
     ReportDefinition Definition, RoundDashboard Dashboard, IReadOnlyDictionary<string, (double T, double O)> Previous,
-    Data.Dashboards.DashboardRound? PreviousRound, IReadOnlyList<Movement> Movements, DateOnly Date);
+    Data.Dashboards.DashboardRound? PreviousRound, IReadOnlyList<Movement> Movements, DateOnly Date, RoundMethodQuality? MethodQuality = null,
+    IReadOnlyDictionary<string, JurisdictionMove>? Moves = null);

@@ -9,9 +9,11 @@ namespace Assessment.Web.Reports;
 /// <summary>
 /// What a report shows, read through the dashboards' services, so a report holds the same numbers (Scorer via
 /// RoundScores), the same recommendations (Recommender) and the same access rules as the dashboard pages: whoever
-/// may not open a round's dashboards gets no report of it either. Raters appear only by pseudonym.
+/// may not open a round's dashboards gets no report of it either. Raters appear only by pseudonym. The method quality
+/// section reads MethodQualityService, with its rule (results readers only).
 /// </summary>
-public sealed class ReportService(DashboardService dashboards, SelfVsExternalService selfVsExternal, AssessmentDb db, TimeProvider time)
+public sealed class ReportService(
+    DashboardService dashboards, SelfVsExternalService selfVsExternal, MethodQualityService methodQuality, AssessmentDb db, TimeProvider time)
 {
     /// <exception cref="Security.ForbiddenException">The reader may not see the round.</exception>
     /// <exception cref="ArgumentException">No such round, or an unpublished round for a published-only definition.</exception>
@@ -32,7 +34,23 @@ public sealed class ReportService(DashboardService dashboards, SelfVsExternalSer
                 .OrderByDescending(m => Math.Abs(m.CompositeChange ?? 0)).ThenBy(m => m.Row.Rank)
                 .ToList();
         }
-        return new ComparativeReportModel(definition, dashboard, previous, earlier, movements, Today());
+        var moves = definition.Has("quadrant_map") && previous.Count > 0 ? await methodQuality.MovesAsync(roundId) : null;
+        return new ComparativeReportModel(definition, dashboard, previous, earlier, movements, Today(), await MethodQualityAsync(roundId, definition), moves);
+    }
+
+    private async Task<RoundMethodQuality?> MethodQualityAsync(long roundId, ReportDefinition definition)
+    {
+        if (!definition.Has("method_quality")) return null;
+        try
+        {
+            var quality = await methodQuality.RoundAsync(roundId);
+            return quality with { Jurisdictions = quality.Jurisdictions.Where(j => Admits(definition, j.Row)).ToList() };
+        }
+        catch (Security.ForbiddenException)
+        {
+            // Only results readers may see every jurisdiction's rank interval; the section says so to the others.
+            return null;
+        }
     }
 
     /// <summary>The jurisdictions a batch of jurisdiction reports covers: the round's, narrowed by the definition, in rank order.</summary>

@@ -9,7 +9,7 @@ namespace Assessment.Web.Reports;
 /// </summary>
 public static class ReportStyles
 {
-    private static readonly string[] Charts = ["IcebergChart", "SpiderChart", "QuadrantMap", "HeatmapGrid", "BoxPlot", "CountBars"];
+    private static readonly string[] Charts = ["IcebergChart", "SpiderChart", "QuadrantMap", "HeatmapGrid", "BoxPlot", "CountBars", "RankIntervalChart"];
 
     /// <summary>
     /// Fonts on paper (the PDF, and a browser's print): a TrueType CJK font first. Chromium embeds it as a subset font,

@@ -12,6 +12,11 @@ public static class ReportTexts
     public static readonly LocalizedText Date = new("报告日期", "Date");
     public static readonly LocalizedText Contents = new("目录", "Contents");
     public static readonly LocalizedText Summary = new("概要", "Summary");
+    public static readonly LocalizedText HeldBack = new(
+        "综合得分已达到“{0}”阶段的下限 {1}，但该阶段要求每个层面至少 {2} 分，{3}未达到，因此阶段停留在“{4}”。",
+        "The composite reaches the cut of the stage “{0}” ({1}), but that stage needs every layer at {2} or more and {3} did not, so the stage stays “{4}”.");
+    public static readonly LocalizedText LayerScore = new("{0}（{1}）", "{0} ({1})");
+    public static readonly LocalizedText ListSeparator = new("、", ", ");
     public static readonly LocalizedText QuadrantMeaning = new("象限含义", "What the quadrant means");
     public static readonly LocalizedText StrengthsWeaknesses = new("优势与短板", "Strengths and weaknesses");
     public static readonly LocalizedText Strengths = new("优势指标（得分最高）", "Strengths (highest indicators)");

@@ -20,6 +20,9 @@ public sealed class DemoDatabaseFile : IDisposable
 
     public string Path { get; }
 
+    /// <summary>An instrument file of the repository, as the demo rounds were made from it.</summary>
+    public static string InstrumentFile(string name) => System.IO.Path.Combine(RepositoryRoot(), "instruments", name);
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

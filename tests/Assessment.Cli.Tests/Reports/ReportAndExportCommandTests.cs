@@ -41,6 +41,19 @@ public class ReportAndExportCommandTests(DemoDatabaseFile demo) : IClassFixture<
     }
 
     [Fact]
+    public void Pdf_without_chromium_at_the_named_path_exits_2_with_a_message_and_writes_nothing()
+    {
+        var missing = Path.Combine(cli.Folder, "no-chromium-here");
+        var output = Path.Combine(cli.Folder, "out");
+        var (exit, stdout, stderr) = cli.Run("report", "--db", demo.Path, "--round", "1", "--kind", "comparative", "--format", "pdf", "--chromium", missing, "--out", output);
+        Assert.Equal(2, exit);
+        Assert.Equal($"report: This server has no Chromium, so no PDF can be made; the HTML version works. (looked for {missing}; install Debian's chromium or name it with --chromium)",
+            stderr.Trim());
+        Assert.Empty(stdout);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void A_published_only_definition_refuses_an_unpublished_round()
     {
         var definition = cli.Write("published.yaml", "kind: comparative\nlanguage: en\ntitle: Published\npublished_only: true\nsections: [cover, ranking]\n");

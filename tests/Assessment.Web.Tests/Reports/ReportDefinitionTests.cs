@@ -34,10 +34,22 @@ public class ReportDefinitionTests
         [
             "bad.yaml:2:11: language: must be zh or en (got 'fr')",
             "bad.yaml:4:1: unknown key 'colour' (known: kind, language, title, published_only, sections, filter)",
-            "bad.yaml:5:19: sections: 'iceberg' is not a section of a comparative report (known: cover, method, ranking, counts, quadrant_map, distributions, heatmap, movements, profiles)",
+            "bad.yaml:5:19: sections: 'iceberg' is not a section of a comparative report (known: cover, method, ranking, counts, quadrant_map, distributions, heatmap, movements, method_quality, profiles)",
             "bad.yaml:5:28: sections: 'cover' is listed twice",
             "bad.yaml:7:12: filter.levels: 'town' is not a level (known: province, prefecture, county)",
         ], e.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Method_quality_is_a_comparative_section_and_a_misspelling_of_it_is_located()
+    {
+        Assert.Equal(["cover", "method_quality"], ReportDefinitionLoader.Parse("kind: comparative\nlanguage: en\ntitle: T\nsections: [cover, method_quality]\n", "ok.yaml").Sections);
+        var typo = Assert.Throws<ReportDefinitionException>(() =>
+            ReportDefinitionLoader.Parse("kind: comparative\nlanguage: en\ntitle: T\nsections: [cover, method_qualty]\n", "typo.yaml"));
+        Assert.StartsWith("typo.yaml:4:19: sections: 'method_qualty' is not a section of a comparative report", Assert.Single(typo.Problems).ToString());
+        var wrongKind = Assert.Throws<ReportDefinitionException>(() =>
+            ReportDefinitionLoader.Parse("kind: jurisdiction\nlanguage: zh\ntitle: T\nsections: [method_quality]\n", "kind.yaml"));
+        Assert.StartsWith("kind.yaml:4:12: sections: 'method_quality' is not a section of a jurisdiction report", Assert.Single(wrongKind.Problems).ToString());
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Assessment.Web.Tests.Reports;
 
 /// <summary>The real app in process with the demo data: the dashboard pages' report and export buttons and what they download.</summary>
-public sealed class DemoApp : WebApplicationFactory<Program>
+public class DemoApp : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "assessment-reports-" + Guid.NewGuid().ToString("N")[..12]);
 

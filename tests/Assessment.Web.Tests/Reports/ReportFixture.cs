@@ -17,7 +17,8 @@ public sealed class ReportFixture : IDisposable
     public ReportService Service(CurrentUser? user = null)
     {
         user ??= CurrentUser.Operator(new AccountStore(Demo.Db));
-        return new ReportService(new DashboardService(user, Demo.Db), new SelfVsExternalService(user, Demo.Db), Demo.Db, new FixedClock(DemoDatabase.Now));
+        var dashboards = new DashboardService(user, Demo.Db);
+        return new ReportService(dashboards, new SelfVsExternalService(user, Demo.Db), new MethodQualityService(user, Demo.Db, dashboards), Demo.Db, new FixedClock(DemoDatabase.Now));
     }
 
     /// <summary>A report service reading as a demo account (researcher, hcity, ...), signed in.</summary>

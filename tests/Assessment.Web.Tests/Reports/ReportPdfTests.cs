@@ -47,9 +47,9 @@ public class ReportPdfTests(ReportFixture fixture) : IClassFixture<ReportFixture
 
     private static async Task<string> Print(Func<ReportRenderer, Task<string>> render, ReportDefinition definition, string name)
     {
-        Assert.True(PdfPrinter.IsAvailable, $"no Chromium at {PdfPrinter.ChromiumPath}: run tests/run (it installs Debian's chromium)");
-        await using var renderer = new ReportRenderer();
         await using var printer = new PdfPrinter();
+        Assert.True(printer.IsAvailable, $"no Chromium at {printer.ChromiumPath}: run tests/run (it installs Debian's chromium)");
+        await using var renderer = new ReportRenderer();
         var bytes = await printer.PrintAsync(await render(renderer), definition.Culture);
         var path = Path.Combine(ReportFixture.OutputFolder, name + ".pdf");
         await File.WriteAllBytesAsync(path, bytes);

@@ -143,7 +143,7 @@ public sealed class AccessWorld : IDisposable
     public DashboardCompareService Compare(Caller c) => new(Dashboards(c), Db);
     public SelfVsExternalService SelfVsExternal(Caller c) => new(User(c), Db);
     public MethodQualityService MethodQuality(Caller c) => new(User(c), Db, Dashboards(c));
-    public ReportService Reports(Caller c) => new(Dashboards(c), SelfVsExternal(c), Db, TimeProvider.System);
+    public ReportService Reports(Caller c) => new(Dashboards(c), SelfVsExternal(c), MethodQuality(c), Db, TimeProvider.System);
     public ReviewComments Comments(Caller c) => new(User(c), Db);
     public AccountDirectory Accounts(Caller c) => new(User(c), new AccountStore(Db));
     public AccountAdministration AccountAdmin(Caller c) => new(User(c), new AccountStore(Db), new SignInLockout(Db, LockoutRules.Default), Db);

@@ -24,7 +24,7 @@ public sealed record ReportDefinition(
     /// <summary>The sections a report of each kind may hold, in their usual order.</summary>
     public static IReadOnlyList<string> SectionsOf(ReportKind kind) => kind == ReportKind.Jurisdiction
         ? ["cover", "summary", "iceberg", "spider", "indicators", "strengths", "recommendations", "self_vs_external", "appendix"]
-        : ["cover", "method", "ranking", "counts", "quadrant_map", "distributions", "heatmap", "movements", "profiles"];
+        : ["cover", "method", "ranking", "counts", "quadrant_map", "distributions", "heatmap", "movements", "method_quality", "profiles"];
 
     public bool Has(string section) => Sections.Contains(section);
 

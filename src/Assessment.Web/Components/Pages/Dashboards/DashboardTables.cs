@@ -73,16 +73,33 @@ public static class DashboardTables
         DashboardTexts.Quadrant,
         Enum.GetValues<Quadrant>().Select(q => (QuadrantAdvice.Name(q).Localized(), q.ToString(), rows.Count(r => r.Result.Quadrant == q), "quadrant-" + q)));
 
-    public static DashboardTable Quadrants(RoundDashboard d) => new(
-        [new(DashboardTexts.Jurisdiction.Localized(), "jurisdiction"), new(DashboardTexts.Code.Localized(), "code"),
-         new(DashboardTexts.Technology.Localized(), "technology", true), new(DashboardTexts.Organization.Localized(), "organization", true),
-         new(DashboardTexts.Quadrant.Localized(), "quadrant")],
-        LazyRows.Of(d.Rows, r => (IReadOnlyList<TableCell>)
+    /// <param name="moves">Each jurisdiction's quadrant move since the earlier round (MethodQualityService.MovesAsync): with
+    /// any, a column says in words what the map's arrow shows.</param>
+    public static DashboardTable Quadrants(RoundDashboard d, IReadOnlyDictionary<string, JurisdictionMove>? moves = null)
+    {
+        var withMoves = moves is { Count: > 0 };
+        List<TableColumn> columns =
         [
-            TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)), TableCell.Text(CodeShown(r)),
-            TableCell.Score(r.Result.Technology), TableCell.Score(r.Result.Organization),
-            r.Result.Quadrant is { } q ? TableCell.Text(QuadrantAdvice.Name(q).Localized(), q.ToString(), "quadrant-" + q) : TableCell.Text("", ""),
-        ]));
+            new(DashboardTexts.Jurisdiction.Localized(), "jurisdiction"), new(DashboardTexts.Code.Localized(), "code"),
+            new(DashboardTexts.Technology.Localized(), "technology", true), new(DashboardTexts.Organization.Localized(), "organization", true),
+            new(DashboardTexts.Quadrant.Localized(), "quadrant"),
+        ];
+        if (withMoves) columns.Add(new(QuadrantMapTexts.MoveColumn.Localized(), "quadrant_move"));
+        return new(columns, LazyRows.Of(d.Rows, r =>
+        {
+            List<TableCell> cells =
+            [
+                TableCell.Text(r.Name, href: ProfileHref(d.Round.Id, r)), TableCell.Text(CodeShown(r)),
+                TableCell.Score(r.Result.Technology), TableCell.Score(r.Result.Organization),
+                r.Result.Quadrant is { } q ? TableCell.Text(QuadrantAdvice.Name(q).Localized(), q.ToString(), "quadrant-" + q) : TableCell.Text("", ""),
+            ];
+            if (withMoves)
+                cells.Add(moves!.GetValueOrDefault(r.Jurisdiction.Code) is { } m
+                    ? TableCell.Text(QuadrantMapTexts.Move(m.Quadrant).Localized(), QuadrantMapTexts.MoveKey(m.Quadrant), "move-" + QuadrantMapTexts.MoveKey(m.Quadrant))
+                    : TableCell.Text("—", ""));
+            return (IReadOnlyList<TableCell>)cells;
+        }));
+    }
 
     public static DashboardTable Heatmap(RoundDashboard d)
     {

@@ -19,7 +19,8 @@ public static class MethodQualityTables
     /// <summary>Nunnally (1978): Cronbach's alpha of at least 0.70.</summary>
     public const double LowCronbach = 0.70;
 
-    public static DashboardTable Reliability(ReliabilityReport r)
+    /// <param name="items">False: the layers and the composite only (the comparative report's summary).</param>
+    public static DashboardTable Reliability(ReliabilityReport r, bool items = true)
     {
         var columns = new List<TableColumn>
         {
@@ -31,8 +32,11 @@ public static class MethodQualityTables
             new("α interval", "krippendorff_interval", true), new(MethodQualityTexts.Cronbach.Localized(), "cronbach_alpha", true),
             new(MethodQualityTexts.CronbachN.Localized(), "cronbach_jurisdictions", true), new(MethodQualityTexts.Flag.Localized(), "flags")]);
         var rows = new List<IReadOnlyList<TableCell>>();
-        rows.AddRange(r.Items.Select(p => Row(MethodQualityTexts.Item, "item", p.Key, p.Value, null)));
-        rows.AddRange(r.Indicators.Select(p => Row(MethodQualityTexts.Indicator, "indicator", p.Key, p.Value, null)));
+        if (items)
+        {
+            rows.AddRange(r.Items.Select(p => Row(MethodQualityTexts.Item, "item", p.Key, p.Value, null)));
+            rows.AddRange(r.Indicators.Select(p => Row(MethodQualityTexts.Indicator, "indicator", p.Key, p.Value, null)));
+        }
         rows.AddRange(r.Layers.Select(p => Row(MethodQualityTexts.Layer, "layer", p.Key, p.Value.Agreement, p.Value)));
         rows.Add(Row(MethodQualityTexts.Composite, "composite", "composite", r.Composite, null));
         return new DashboardTable(columns, rows);
@@ -65,6 +69,13 @@ public static class MethodQualityTables
             TableCell.Text(string.Join("; ", flags.Select(f => f.Text.Localized())), string.Join(";", flags.Select(f => f.Key)), flags.Count > 0 ? "flagged" : null),
         ];
     }
+
+    /// <summary>How many jurisdictions the rank-interval chart draws; the table lists every one.</summary>
+    public const int ChartRows = 40;
+
+    /// <summary>The rank-interval chart's rows: the first <see cref="ChartRows"/> jurisdictions in rank order.</summary>
+    public static IReadOnlyList<RankIntervalChart.RankRow> ChartRowsOf(RoundMethodQuality q) => q.Jurisdictions.Take(ChartRows)
+        .Select(j => new RankIntervalChart.RankRow(j.Row.Name, j.Sensitivity.Rank, j.Sensitivity.MedianRank, j.Sensitivity.RankLow, j.Sensitivity.RankHigh)).ToList();
 
     /// <summary>Every jurisdiction's ranks and rater interval; the composite in the chosen view.</summary>
     public static DashboardTable Ranks(RoundMethodQuality q, ScoreView view)

@@ -38,4 +38,23 @@ public static class QuadrantMapTexts
     public static readonly LocalizedText More = new("另有 {0} 个，见表格。", "{0} more: see the table.");
     public static readonly LocalizedText NoMatch = new("没有匹配的地区。", "No jurisdiction matches.");
     public static readonly LocalizedText Unlabelled = new("{0} 个点未标注名称（位置过密）", "{0} points without a name on the map (too crowded)");
+    public static readonly LocalizedText MoveColumn = new("与上一轮相比的象限变化", "Quadrant move since the earlier round");
+
+    /// <summary>A quadrant move in words, as the map's arrow shows it (solid beyond the raters' uncertainty, dashed otherwise).</summary>
+    public static LocalizedText Move(Core.Analytics.Robustness.MoveKind move) => move switch
+    {
+        Core.Analytics.Robustness.MoveKind.None => new("象限未变", "same quadrant"),
+        Core.Analytics.Robustness.MoveKind.WithinUncertainty => new("象限变化在评估员区间之内，不计为变化", "moved within the raters' uncertainty: not a change"),
+        Core.Analytics.Robustness.MoveKind.BeyondUncertainty => new("象限变化超出评估员区间，计为变化", "moved beyond the raters' uncertainty: a change"),
+        _ => new("象限有变化，但无法衡量（只有一名评估员）", "moved, but not measurable (one rater)"),
+    };
+
+    /// <summary>The move's key in the CSV.</summary>
+    public static string MoveKey(Core.Analytics.Robustness.MoveKind move) => move switch
+    {
+        Core.Analytics.Robustness.MoveKind.None => "none",
+        Core.Analytics.Robustness.MoveKind.WithinUncertainty => "within",
+        Core.Analytics.Robustness.MoveKind.BeyondUncertainty => "beyond",
+        _ => "unmeasured",
+    };
 }
