@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Assessment.Data.Accounts;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,29 +13,26 @@ namespace Assessment.Web.Tests.Security;
 /// Behind a TLS reverse proxy (issue 11 item 6): the app sees plain HTTP from the proxy and learns from
 /// X-Forwarded-Proto that the user's connection is HTTPS. It believes that header only from a known proxy
 /// (loopback unless Security:KnownProxies names others), and then issues its sign-in cookie Secure and sends HSTS.
-/// The test server has no client address, so a startup filter sets one from a test header before the app's pipeline.
+/// The test server has no client address; PeerAddressFilter sets the one each test chooses.
 /// </summary>
-public abstract class ProxiedApp : WebApplicationFactory<Program>
+public abstract class ProxiedApp : InProcessApp
 {
-    public const string ClientAddressHeader = "X-Test-Client-Address";
     public const string UserName = "proxy-test";
     public const string Password = "Proxy-password-2026";
 
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "assessment-proxy-" + Guid.NewGuid().ToString("N")[..12]);
-
     protected abstract string? KnownProxies { get; }
+
+    /// <summary>The address the proxy's requests come from (the TCP peer the app sees).</summary>
+    public IPAddress PeerAddress { get; set; } = IPAddress.Loopback;
 
     /// <summary>Every log line the app writes, formatted.</summary>
     public LogLines Logs { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void Configure(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("data", DataFolder);
-        builder.UseSetting("demo", "false");
         builder.UseSetting("Security:SignInsPerMinutePerAddress", "10000");
         if (KnownProxies is { } proxies) builder.UseSetting("Security:KnownProxies", proxies);
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new PeerAddressFilter(() => PeerAddress)));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
@@ -44,28 +40,8 @@ public abstract class ProxiedApp : WebApplicationFactory<Program>
     {
         var store = Services.GetRequiredService<AccountStore>();
         if (store.FindByUserName(UserName) is not null) return;
-        var hash = Services.GetRequiredService<IPasswordHasher<Account>>()
-            .HashPassword(new Account { Id = 0, UserName = UserName, DisplayName = "", Role = "", IsLead = false, CreatedAt = "" }, Password);
+        var hash = Services.GetRequiredService<IPasswordHasher<Account>>().HashPassword(PasswordHashing.Anyone, Password);
         store.Create(new NewAccount(UserName, "Proxy test", Roles.Researcher, PasswordHash: hash), "test");
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
-    }
-
-    private sealed class ClientAddressFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((http, nextStep) =>
-            {
-                if (http.Request.Headers.TryGetValue(ClientAddressHeader, out var address)) http.Connection.RemoteIpAddress = IPAddress.Parse(address!);
-                return nextStep(http);
-            });
-            next(app);
-        };
     }
 }
 
@@ -139,7 +115,7 @@ internal static class Proxied
         // Not localhost: HSTS is never sent to localhost (HstsOptions.ExcludedHosts).
         var client = app.CreateClient(new WebApplicationFactoryClientOptions
         { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("http://assessment.example.org/") });
-        client.DefaultRequestHeaders.Add(ProxiedApp.ClientAddressHeader, from);
+        app.PeerAddress = IPAddress.Parse(from);
         client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwardedProto);
         using var page = await client.GetAsync("/signin");

@@ -1,34 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Assessment.Data.Answers;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assessment.Web.Tests.Telemetry;
-
-/// <summary>The real app in process (TestServer) on an empty temp data folder, Production pipeline, no demo.</summary>
-public abstract class InProcessApp : WebApplicationFactory<Program>
-{
-    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "assessment-telemetry-" + Guid.NewGuid().ToString("N")[..12]);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("data", dataFolder);
-        builder.UseSetting("demo", "false");
-        Configure(builder);
-    }
-
-    protected abstract void Configure(IWebHostBuilder builder);
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
-    }
-}
 
 /// <summary>The Prometheus exporter switched on (it is off by default), requests coming from <see cref="RemoteAddress"/>.</summary>
 public sealed class MonitoredApp : InProcessApp
@@ -39,16 +16,7 @@ public sealed class MonitoredApp : InProcessApp
     protected override void Configure(IWebHostBuilder builder)
     {
         builder.UseSetting("Telemetry:Prometheus", "true");
-        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new PeerAddress(() => RemoteAddress)));
-    }
-
-    private sealed class PeerAddress(Func<IPAddress> address) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) => { context.Connection.RemoteIpAddress = address(); return nextMiddleware(context); });
-            next(app);
-        };
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new PeerAddressFilter(() => RemoteAddress)));
     }
 }
 
