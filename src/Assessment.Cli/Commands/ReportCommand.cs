@@ -126,7 +126,8 @@ internal sealed class ReportBatch(AssessmentDb db, ReportDefinition definition, 
         {
             if (kind == ReportKind.Comparative)
             {
-                var path = await WriteAsync($"round-{request.Round}-comparative", async () => await renderer.RenderAsync(await service.ComparativeAsync(request.Round, definition)), printer, cancellation);
+                cancellation.ThrowIfCancellationRequested();
+                var path = await WriteAsync($"round-{request.Round}-comparative", await renderer.RenderAsync(await service.ComparativeAsync(request.Round, definition)), printer, cancellation);
                 stdout.WriteLine(path);
                 return 0;
             }
@@ -162,7 +163,7 @@ internal sealed class ReportBatch(AssessmentDb db, ReportDefinition definition, 
             async code => await renderer.RenderAsync(await service.JurisdictionAsync(round, code, definition)),
             async (code, html) =>
             {
-                var path = await WriteAsync($"round-{round}-{ReportFileName.Safe(code)}", () => Task.FromResult(html), printer, cancellation);
+                var path = await WriteAsync($"round-{round}-{ReportFileName.Safe(code)}", html, printer, cancellation);
                 lock (report)
                 {
                     stdout.WriteLine(path);
@@ -172,10 +173,9 @@ internal sealed class ReportBatch(AssessmentDb db, ReportDefinition definition, 
             printer is null ? 1 : PdfPrinter.PrintsAtOnce, cancellation);
     }
 
-    private async Task<string> WriteAsync(string name, Func<Task<string>> render, PdfPrinter? printer, CancellationToken cancellation)
+    private async Task<string> WriteAsync(string name, string html, PdfPrinter? printer, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var html = await render();
         var path = Path.Combine(folder, $"{name}-{definition.Language}.{format}");
         if (printer is null) await ReportFile.WriteAsync(path, html, cancellation);
         else await ReportFile.WriteAsync(path, await printer.PrintAsync(html, definition.Culture, cancellation), cancellation);
