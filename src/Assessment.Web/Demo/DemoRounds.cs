@@ -24,12 +24,17 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
     {
         var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.External);
         Check(file, instrument);
-        var csv = ExternalAnswersCsv(file, instrument);
-        var round = OpenRound(file.Name, snapshotId, RoundModes.ExternalEvaluation, file.OpensInDays, file.ClosesInDays);
+        return ImportPublished(DemoFiles.External, snapshotId, file.Name, file.OpensInDays, file.ClosesInDays, ExternalAnswersCsv(file, instrument), file.Lead);
+    }
+
+    // An external round: opened, every rater's answers imported from the CSV, then submitted, accepted and published.
+    private Round ImportPublished(string dataFile, long snapshotId, string name, int opensInDays, int closesInDays, string csv, string lead)
+    {
+        var round = OpenRound(name, snapshotId, RoundModes.ExternalEvaluation, opensInDays, closesInDays);
         var imported = AnswerImport.Import(db, round.Id, new StringReader(csv), DemoSeed.Actor);
         if (!imported.Ok)
-            throw new DemoDataException($"Demo/Data/{DemoFiles.External}: the generated answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
-        Publish(round, file.Lead);
+            throw new DemoDataException($"Demo/Data/{dataFile}: the answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
+        Publish(round, lead);
         return rounds.Find(round.Id)!;
     }
 
@@ -55,13 +60,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
     {
         var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.Grounded);
         CheckGrounded(file, instrument);
-        var csv = GroundedAnswersCsv(file, instrument);
-        var round = OpenRound(file.Name, snapshotId, RoundModes.ExternalEvaluation, file.OpensInDays, file.ClosesInDays);
-        var imported = AnswerImport.Import(db, round.Id, new StringReader(csv), DemoSeed.Actor);
-        if (!imported.Ok)
-            throw new DemoDataException($"Demo/Data/{DemoFiles.Grounded}: the answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
-        Publish(round, file.Lead);
-        return rounds.Find(round.Id)!;
+        return ImportPublished(DemoFiles.Grounded, snapshotId, file.Name, file.OpensInDays, file.ClosesInDays, GroundedAnswersCsv(file, instrument), file.Lead);
     }
 
     public Round LoadSelfAssessment(SelfAssessmentRoundFile file, ExternalRoundFile profiles)
