@@ -7,7 +7,6 @@ using Assessment.Data.Database;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
 using Assessment.Web.Tests.Components;
-using Assessment.Web.Tests.Telemetry;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
