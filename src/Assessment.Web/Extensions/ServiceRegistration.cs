@@ -34,7 +34,15 @@ public static class ServiceRegistration
         var services = builder.Services;
         var paths = AppPaths.From(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSingleton(paths);
-        services.AddRazorComponents().AddInteractiveServerComponents()
+        // How long the server keeps a page whose connection dropped (ASP.NET Core's default, 3 minutes, unless set):
+        // after that the browser gets a new page, and what was typed meanwhile comes back from the tab's own store
+        // (Questionnaire/Respond.razor.js). Tests shorten it to cut a connection for longer than it.
+        var retention = builder.Configuration.GetValue<double?>("Circuits:DisconnectedRetentionSeconds");
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(o =>
+            {
+                if (retention is > 0) o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(retention.Value);
+            })
             .AddHubOptions(o => o.MaximumReceiveMessageSize = QuestionnaireService.MaxCircuitMessageBytes);
         services.AddMudServices(config =>
         {

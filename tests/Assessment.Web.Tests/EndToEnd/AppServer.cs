@@ -22,6 +22,7 @@ public sealed class AppServer : IAsyncDisposable
     private Process? process;
 
     private readonly string? instrumentsFolder;
+    private (string Key, string Value)[] settings = [];
 
     private AppServer(string dataFolder, int port, string? instrumentsFolder)
     {
@@ -37,11 +38,12 @@ public sealed class AppServer : IAsyncDisposable
     public string Output { get { lock (output) return output.ToString(); } }
 
     /// <param name="instrumentsFolder">Instead of the repository's instruments/ (e.g. a copy with a broken file).</param>
-    public static async Task<AppServer> StartAsync(string? instrumentsFolder = null)
+    /// <param name="settings">Further configuration, as (key, value) command-line settings.</param>
+    public static async Task<AppServer> StartAsync(string? instrumentsFolder = null, params (string Key, string Value)[] settings)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "assessment-e2e-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dataFolder);
-        var server = new AppServer(dataFolder, FreePort(), instrumentsFolder);
+        var server = new AppServer(dataFolder, FreePort(), instrumentsFolder) { settings = settings };
         await server.StartProcessAsync();
         return server;
     }
@@ -94,6 +96,11 @@ public sealed class AppServer : IAsyncDisposable
         start.ArgumentList.Add("true");
         start.ArgumentList.Add("--Security:SignInsPerMinutePerAddress");
         start.ArgumentList.Add("10000");
+        foreach (var (key, value) in settings)
+        {
+            start.ArgumentList.Add("--" + key);
+            start.ArgumentList.Add(value);
+        }
         if (instrumentsFolder is not null)
         {
             start.ArgumentList.Add("--instruments");

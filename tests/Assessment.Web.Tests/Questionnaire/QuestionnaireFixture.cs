@@ -8,7 +8,7 @@ using Assessment.Web.Tests.EndToEnd;
 namespace Assessment.Web.Tests.Questionnaire;
 
 /// <summary>
-/// The app with an open round on the self-assessment instrument: evaluator1 assigned to four provinces (one per
+/// The app with an open round on the self-assessment instrument: evaluator1 assigned to five provinces (one per
 /// test, so tests do not see each other's answers) and hangzhou to 杭州市 in a self-assessment round. Seeded while
 /// the app is stopped: the first start creates the demo accounts, then the store is written, then the app restarts.
 /// </summary>
@@ -20,13 +20,16 @@ public sealed class QuestionnaireFixture : IAsyncLifetime
     /// <summary>For the submit test: every required item answered except this one.</summary>
     public const string LeftUnanswered = "sa_if_one_portal";
 
+    /// <summary>How long the app keeps a page whose connection dropped (3 minutes by default), short to cut one for longer.</summary>
+    public const int CircuitRetentionSeconds = 4;
+
     public AppServer Server { get; private set; } = null!;
     public long Round { get; private set; }
     public long SelfRound { get; private set; }
 
     public async Task InitializeAsync()
     {
-        Server = await AppServer.StartAsync();
+        Server = await AppServer.StartAsync(settings: ("Circuits:DisconnectedRetentionSeconds", $"{CircuitRetentionSeconds}"));
         Server.Kill();
         using (var db = AssessmentDb.Open(Path.Combine(Server.DataFolder, "assessment.db")))
         {
@@ -35,7 +38,7 @@ public sealed class QuestionnaireFixture : IAsyncLifetime
             var snapshot = new SnapshotStore(db).Add(yaml, Instrument, "test").Snapshot!;
             var evaluator = new AccountStore(db).FindByUserName(Evaluator)!;
             Round = Open(rounds, new NewRound("2026 外部评估（测试）", snapshot.Id, RoundModes.ExternalEvaluation));
-            foreach (var code in new[] { "11", "31", "33", "44" }) rounds.Assign(Round, code, evaluator.Id, "test");
+            foreach (var code in new[] { "11", "31", "32", "33", "44" }) rounds.Assign(Round, code, evaluator.Id, "test");
             SelfRound = Open(rounds, new NewRound("2026 自评（测试）", snapshot.Id, RoundModes.SelfAssessment));
             rounds.Assign(SelfRound, "3301", new AccountStore(db).FindByUserName("hangzhou")!.Id, "test");
             AnswerAllRequiredBut(db, rounds.Responses(Round).Single(r => r.JurisdictionCode == "33").Id, evaluator.Id);

@@ -149,6 +149,82 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         await page.Context.CloseAsync();
     }
 
+    // A mobile connection that dies silently: nothing passes either way, so the user goes on answering into a page whose
+    // events reach nobody, until the browser notices and cannot get back for longer than the server keeps the page.
+    [Fact]
+    public async Task Input_made_while_the_connection_was_cut_for_longer_than_the_server_keeps_the_page_is_offered_back_and_saved_on_request()
+    {
+        var page = await browser.NewPageAsync(app.Server.BaseUrl);
+        var cut = false;
+        var sockets = new List<(IWebSocketRoute Page, IWebSocketRoute Server)>();
+        await page.RouteWebSocketAsync("**/_blazor**", ws =>
+        {
+            if (cut) { _ = ws.CloseAsync(); return; }
+            var server = ws.ConnectToServer();
+            ws.OnMessage(frame => { if (!cut) Forward(frame, server); });
+            server.OnMessage(frame => { if (!cut) Forward(frame, ws); });
+            lock (sockets) sockets.Add((ws, server));
+        });
+        // A reconnection starts with an HTTP negotiation: refused too while the connection is cut.
+        await page.RouteAsync("**/_blazor/negotiate**", route => cut ? route.AbortAsync() : route.ContinueAsync());
+        await page.SignInAsync(QuestionnaireFixture.Evaluator, Password, $"/respond/{app.Round}/32");
+        await Expect(page.Locator("[data-testid=section-nav]")).ToBeVisibleAsync();
+        await Choice(page, "sa_if_one_portal", "unified").CheckAsync();
+        await Expect(Saved(page, "sa_if_one_portal")).ToBeVisibleAsync();
+
+        cut = true;
+        await Item(page, "sa_if_full_online_share").Locator("input[inputmode=decimal]").FillAsync("55");
+        await Item(page, "sa_if_full_online_share").Locator("textarea").FillAsync("断网时写的说明：统计至 2026-11-30");
+        await Choice(page, "sa_if_one_window", "no").ClickAsync();
+        await Expect(Saved(page, "sa_if_full_online_share")).ToHaveCountAsync(0);
+        // The browser notices (the socket closes) and so does the server, whose retention period starts now.
+        foreach (var (pageSide, serverSide) in sockets) { await serverSide.CloseAsync(); await pageSide.CloseAsync(); }
+        var dialog = page.Locator("#components-reconnect-modal");
+        await Expect(dialog).ToBeVisibleAsync();
+        await Expect(dialog).ToContainTextAsync("与服务器的连接中断");
+        await page.SaveViewportScreenshotAsync("questionnaire-connection-lost");
+        // Longer than the server keeps the page: when the connection returns, the page it had is gone.
+        await Task.Delay(TimeSpan.FromSeconds(QuestionnaireFixture.CircuitRetentionSeconds + 3));
+        cut = false;
+
+        var notice = page.Locator("[data-testid=connection-lost]");
+        await Expect(notice).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await page.WaitForCircuitAsync();
+        await Expect(notice).ToContainTextAsync("中断过");
+        await Expect(notice.Locator("[data-unsaved]")).ToHaveCountAsync(2);
+        // Every acknowledged answer is there; what never reached the server is shown beside what is saved, not saved.
+        await Expect(Choice(page, "sa_if_one_portal", "unified")).ToBeCheckedAsync();
+        var share = Item(page, "sa_if_full_online_share");
+        await Expect(share.Locator("input[inputmode=decimal]")).ToHaveValueAsync("");
+        await Expect(share.Locator("[data-testid=unsaved-value]")).ToHaveTextAsync("55 %");
+        await Expect(share.Locator("[data-testid=unsaved-evidence]")).ToHaveTextAsync("断网时写的说明：统计至 2026-11-30");
+        await Expect(share.Locator("[data-testid=saved-now]")).ToHaveTextAsync("（未作答）");
+        var window = Item(page, "sa_if_one_window");
+        await Expect(window.Locator("[data-testid=unsaved-value]")).ToHaveTextAsync("否");
+        await page.SaveScreenshotAsync("questionnaire-unsaved-input");
+
+        await share.Locator("[data-testid=restore-unsaved]").ClickAsync();
+        await Expect(Saved(page, "sa_if_full_online_share")).ToBeVisibleAsync();
+        await window.Locator("[data-testid=discard-unsaved]").ClickAsync();
+        await Expect(window.Locator("[data-testid=unsaved-input]")).ToHaveCountAsync(0);
+
+        // Taken back or dropped, the input is no longer offered: a reload shows what was saved, and no notice.
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        await Expect(share.Locator("input[inputmode=decimal]")).ToHaveValueAsync("55");
+        await Expect(share.Locator("textarea")).ToHaveValueAsync("断网时写的说明：统计至 2026-11-30");
+        await Expect(Choice(page, "sa_if_one_window", "no")).Not.ToBeCheckedAsync();
+        await Expect(notice).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=unsaved-input]")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    private static void Forward(IWebSocketFrame frame, IWebSocketRoute to)
+    {
+        if (frame.Binary is { } bytes) to.Send(bytes);
+        else to.Send(frame.Text ?? "");
+    }
+
     private async Task<IPage> OpenAsync(string jurisdiction)
     {
         var page = await browser.NewPageAsync(app.Server.BaseUrl);

@@ -32,6 +32,9 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
     public DateTimeOffset? SavedAt { get; private set; } = saved is { UpdatedAt.Length: > 0 } ? Clock.Parse(saved.UpdatedAt) : null;
     public SaveResult.Conflict? Conflict { get; private set; }
 
+    /// <summary>Typed in this tab, never acknowledged, lost with a connection, and different from what is saved.</summary>
+    public UnsavedInput? Unsaved { get; private set; }
+
     public string ElementId => "item-" + Item.Id;
     public bool IsNa => string.Equals(Value, AnswerText.NotApplicableText, StringComparison.OrdinalIgnoreCase);
 
@@ -80,6 +83,25 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
         }
         finally { running = false; }
     }
+
+    /// <summary>A new page found typing the old one never saved: offer it unless it equals what is saved.</summary>
+    public bool Offer(UnsavedInput input)
+    {
+        Unsaved = input.Against(Item, Saved);
+        return Unsaved is not null;
+    }
+
+    /// <summary>The user takes the unsaved typing back into the inputs; the page then saves it like any change.</summary>
+    public void RestoreUnsaved()
+    {
+        if (Unsaved is not { } u) return;
+        if (u.Value is not null) Value = u.Value.Length == 0 ? null : u.Value;
+        if (u.EvidenceText is not null) EvidenceText = u.EvidenceText;
+        if (u.EvidenceLink is not null) EvidenceLink = u.EvidenceLink;
+        Unsaved = null;
+    }
+
+    public void DiscardUnsaved() => Unsaved = null;
 
     /// <summary>After a conflict: take what is saved now and drop this page's change.</summary>
     public void UseTheirs(StoredAnswer? current)

@@ -40,6 +40,20 @@ public static class QuestionnaireTexts
         "Not saved: the server's storage is full. What you entered is still here and answers saved before are safe; press Retry later, or tell the administrator.");
     public static readonly LocalizedText SaveFailed = new("保存失败，可能是网络或服务器问题。您的输入仍在此处。", "The save failed, perhaps a network or server problem. What you entered is still here.");
     public static readonly LocalizedText Retry = new("重试", "Retry");
+    public static readonly LocalizedText ConnectionLostAt = new(
+        "与服务器的连接在 {0} 中断过，页面已重新打开，下面是服务器上保存的全部答案。",
+        "The connection to the server was lost at {0}; the page has been opened again and shows every answer the server saved.");
+    public static readonly LocalizedText UnsavedItems = new(
+        "以下 {0} 个条目有连接中断前没有保存的输入，请在条目处选择恢复或放弃：",
+        "{0} items have input from before the connection was lost that was not saved; restore or discard it at each item:");
+    public static readonly LocalizedText NothingUnsaved = new("中断前的输入都已保存。", "Everything entered before that was saved.");
+    public static readonly LocalizedText UnsavedTitle = new("连接中断前的输入没有保存：", "Entered before the connection was lost, not saved:");
+    public static readonly LocalizedText AnswerField = new("答案：", "Answer: ");
+    public static readonly LocalizedText EvidenceField = new("佐证说明：", "Evidence: ");
+    public static readonly LocalizedText LinkField = new("佐证链接：", "Evidence link: ");
+    public static readonly LocalizedText SavedOnServer = new("服务器上保存的答案：", "Saved on the server:");
+    public static readonly LocalizedText RestoreUnsaved = new("恢复并保存", "Restore and save");
+    public static readonly LocalizedText DiscardUnsaved = new("放弃", "Discard");
     public static readonly LocalizedText LastSaved = new("上次保存的答案：", "Last saved answer:");
     public static readonly LocalizedText Unanswered = new("（未作答）", "(unanswered)");
     public static readonly LocalizedText Conflict = new("此答案已在别处（其他人或您的另一个窗口）被修改，您的修改尚未保存。当前保存的答案：", "This answer was changed elsewhere (by someone else or in another window of yours); your change is not saved. The saved answer now is:");
