@@ -42,7 +42,17 @@ public sealed class AppProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--urls", options.BaseUrl, "--data", dataFolder, "--Telemetry:Prometheus", "true" }) start.ArgumentList.Add(arg);
+        // The demo data set holds the open self-assessment round the respondents answer (off by default in Production).
+        // Every simulated official signs in from the one loopback address, where real ones come from many: the per-
+        // address sign-in limit would throttle the run, so it is lifted (the per-account lockout still applies).
+        foreach (var arg in new[] { "--urls", options.BaseUrl, "--data", dataFolder, "--demo", "true", "--Telemetry:Prometheus", "true",
+                     "--Security:SignInsPerMinutePerAddress", "100000" })
+            start.ArgumentList.Add(arg);
+        if (options.Mode == "cut")
+        {
+            start.ArgumentList.Add("--Circuits:DisconnectedRetentionSeconds");
+            start.ArgumentList.Add(options.RetentionSeconds.ToString(CultureInfo.InvariantCulture));
+        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         if (Environment.GetEnvironmentVariable("LOAD_DRIVER_TRACE") == "1") start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Components.Server"] = "Debug";

@@ -22,26 +22,32 @@ public sealed record LoadOptions
     public double EvidenceShare { get; init; } = 0.10;
     public bool Submit { get; init; } = true;
     public double KillEverySeconds { get; init; } = 20;
+    /// <summary>cut: share of turns in which a respondent's connection is cut for longer than the server keeps the page.</summary>
+    public double CutShare { get; init; } = 0.03;
+    /// <summary>cut: how long the app keeps a disconnected page (its Circuits:DisconnectedRetentionSeconds; 3 minutes by default).</summary>
+    public double RetentionSeconds { get; init; } = 10;
     public bool ExpectOutages => Mode == "kill-restart";
     public bool ExpectSaveFailures => Mode == "disk-full";
 
     public string BaseUrl => $"http://{Host}:{Port}";
 
     public const string Usage = """
-        usage: Assessment.LoadDriver <run|kill-restart|backup|disk-full> [--respondents N] [--minutes M] [--port P]
-               [--data DIR] [--ramp-seconds S] [--think-ms MIN-MAX] [--kill-every S] [--host 127.0.0.1]
+        usage: Assessment.LoadDriver <run|kill-restart|backup|disk-full|cut> [--respondents N] [--minutes M] [--port P]
+               [--data DIR] [--ramp-seconds S] [--think-ms MIN-MAX] [--kill-every S] [--retention S] [--host 127.0.0.1]
           run           the load alone; reports save latency, memory per circuit, CPU
           kill-restart  the load, with the server killed (SIGKILL) every --kill-every seconds and restarted
           backup        the load, with `assessment backup` taken half-way; the copy is checked against the ledger
           disk-full     the load on a size-limited folder (tmpfs) that is filled half-way and freed later
+          cut           the load, with respondents' connections cut for longer than the app keeps a page (--retention,
+                        10 s): each must find the page gone, load it again and see every acknowledged answer saved
         The web app must be built first: dotnet build -c Release src/Assessment.Web (and src/Assessment.Cli for backup).
         """;
 
     /// <summary>Parses the command line; a usage error is a located message (exit 2 in Program).</summary>
     public static LoadOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("run" or "kill-restart" or "backup" or "disk-full"))
-            throw new UsageException("the first argument is the mode: run, kill-restart, backup or disk-full");
+        if (args.Length == 0 || args[0] is not ("run" or "kill-restart" or "backup" or "disk-full" or "cut"))
+            throw new UsageException("the first argument is the mode: run, kill-restart, backup, disk-full or cut");
         var o = new LoadOptions { Mode = args[0] };
         for (var i = 1; i < args.Length; i += 2)
         {
@@ -56,6 +62,7 @@ public sealed record LoadOptions
                 "--data" => o with { Data = v },
                 "--ramp-seconds" => o with { RampSeconds = Number(args[i], v, 0, 600) },
                 "--kill-every" => o with { KillEverySeconds = Number(args[i], v, 5, 600) },
+                "--retention" => o with { RetentionSeconds = Number(args[i], v, 1, 600) },
                 "--think-ms" => v.Split('-') is [var a, var b]
                     ? o with { ThinkMinMs = Int(args[i], a, 0, 60_000), ThinkMaxMs = Int(args[i], b, 0, 60_000) }
                     : throw new UsageException($"--think-ms: '{v}' is not MIN-MAX in milliseconds"),

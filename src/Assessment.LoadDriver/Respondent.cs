@@ -35,7 +35,8 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                 var roll = random.NextDouble();
                 try
                 {
-                    if (roll < options.ReloadShare) await ReloadAsync(cancel);
+                    if (options.Mode == "cut" && roll > 1 - options.CutShare) await CutAsync(cancel);
+                    else if (roll < options.ReloadShare) await ReloadAsync(cancel);
                     else if (roll < options.ReloadShare + options.EvidenceShare) await AddEvidenceAsync();
                     else await AnswerAsync();
                 }
@@ -177,10 +178,36 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
         page = null;
         stats.Count("reloads");
         if (!await OpenAsync(DateTime.UtcNow.AddSeconds(60), cancel)) return;
-        // The reloaded page must show every answer this respondent saw acknowledged as saved.
+        CheckAcknowledgedShown("reload");
+    }
+
+    /// <summary>
+    /// The connection dies (the server sees it close) and stays away for longer than the server keeps the page: on
+    /// return the server must have dropped it, and the page loaded again must show every acknowledged answer saved.
+    /// (What was typed meanwhile is the browser tab's to keep: the questionnaire's own test covers that.)
+    /// </summary>
+    private async Task CutAsync(CancellationToken cancel)
+    {
+        var secret = page!.Secret!;
+        await page.DropAsync();
+        await page.DisposeAsync();
+        page = null;
+        stats.Count("connections cut");
+        await Task.Delay(TimeSpan.FromSeconds(options.RetentionSeconds + 5), cancel);
+        if (await BlazorCircuit.RejoinAsync(cookies!, baseUrl, secret, cancel))
+            stats.Error("cut", $"{who.UserName}: the server still had the page {options.RetentionSeconds + 5:F0} s after the connection was cut");
+        else stats.Count("rejoins refused after a cut (page gone)");
+        if (!await OpenAsync(DateTime.UtcNow.AddSeconds(60), cancel)) return;
+        CheckAcknowledgedShown("cut");
+        stats.Count("pages loaded again after a cut");
+    }
+
+    // The page must show every answer this respondent saw acknowledged as saved.
+    private void CheckAcknowledgedShown(string after)
+    {
         foreach (var item in radioItems.Where(i => ledger.Get(who.ResponseId, i) is { Acknowledged: > 0 }))
             if (page!.Find("data-item", item) is { } c && page.Attribute(c, "data-state") != "saved")
-                stats.Error("reload", $"{who.UserName} {item}: acknowledged but shown as {page.Attribute(c, "data-state")}");
+                stats.Error(after, $"{who.UserName} {item}: acknowledged but shown as {page.Attribute(c, "data-state")}");
     }
 
     private async Task SubmitAsync()

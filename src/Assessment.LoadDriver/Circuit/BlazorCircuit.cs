@@ -50,20 +50,7 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
         if (markers.Count == 0) throw new LoadException($"GET {path}: no interactive server component on the page");
         var state = ComponentState().Match(html) is { Success: true } s ? s.Groups[1].Value : "";
 
-        var builder = new HubConnectionBuilder();
-        builder.Services.RemoveAll<IHubProtocol>();
-        builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
-        // LOAD_DRIVER_TRACE=1 shows the SignalR client's own log (binding failures, closes) when a page misbehaves.
-        if (Environment.GetEnvironmentVariable("LOAD_DRIVER_TRACE") == "1")
-            builder.Services.AddLogging(l => l.AddConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug));
-        var hub = builder
-            .WithUrl(baseUrl + "/_blazor", options =>
-            {
-                options.Cookies = cookies;
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = false;
-            })
-            .Build();
+        var hub = Connect(baseUrl, cookies);
         var circuit = new BlazorCircuit(hub);
         circuit.Listen();
         await hub.StartAsync(cancel);
@@ -81,6 +68,36 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
         };
         await hub.SendAsync("UpdateRootComponents", operations.ToJsonString(), state, cancel);
         return circuit;
+    }
+
+    /// <summary>
+    /// What a browser does first when its connection comes back: a new connection asking for the same circuit
+    /// (ConnectCircuit with the circuit's secret). True if the server still had it; false if it dropped it (then the
+    /// browser loads the page again).
+    /// </summary>
+    public static async Task<bool> RejoinAsync(CookieContainer cookies, string baseUrl, string secret, CancellationToken cancel)
+    {
+        await using var hub = Connect(baseUrl, cookies);
+        await hub.StartAsync(cancel);
+        return await hub.InvokeAsync<bool>("ConnectCircuit", secret, cancel);
+    }
+
+    private static HubConnection Connect(string baseUrl, CookieContainer cookies)
+    {
+        var builder = new HubConnectionBuilder();
+        builder.Services.RemoveAll<IHubProtocol>();
+        builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
+        // LOAD_DRIVER_TRACE=1 shows the SignalR client's own log (binding failures, closes) when a page misbehaves.
+        if (Environment.GetEnvironmentVariable("LOAD_DRIVER_TRACE") == "1")
+            builder.Services.AddLogging(l => l.AddConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug));
+        return builder
+            .WithUrl(baseUrl + "/_blazor", options =>
+            {
+                options.Cookies = cookies;
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = false;
+            })
+            .Build();
     }
 
     private void Listen()
