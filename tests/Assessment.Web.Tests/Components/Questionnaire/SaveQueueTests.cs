@@ -140,6 +140,32 @@ public sealed class SaveQueueTests : IDisposable
         Assert.Equal("yes", db.Stored("sa_if_one_window")!.Value);
     }
 
+    // The load driver's disk-full run caught the page saying "saved" for an answer the user had already changed while
+    // its save was on the way, and keeping the newer input as the saved answer; the newer save then failed.
+    [Fact]
+    public async Task A_change_made_while_a_save_is_in_flight_never_shows_as_saved_before_it_is_and_the_saved_answer_is_the_one_sent()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var s = db.State("sa_if_one_window");
+        var shown = new List<SaveState>();
+        s.Value = "yes";
+        var first = s.SaveAsync(Held, () => shown.Add(s.State));
+        s.Value = "no";
+        s.EvidenceText = new string('证', QuestionnaireService.MaxEvidenceTextLength); // 12 KB: overflow pages the database cannot add
+        await s.SaveAsync(Held, () => shown.Add(s.State));
+        var pages = db.Db.Writer.Write((c, _) => Dapper.SqlMapper.ExecuteScalar<long>(c, "PRAGMA page_count"));
+        db.Db.Writer.Write((c, _) => Dapper.SqlMapper.ExecuteScalar<long>(c, $"PRAGMA max_page_count = {pages}"));
+
+        gate.SetResult();
+        await first;
+
+        Assert.Equal([SaveState.Saving, SaveState.Saving, SaveState.Failed], shown);
+        Assert.Equal(("yes", 1L), (s.Saved!.Value, s.Version));       // what the server holds, not what the inputs show
+        Assert.Null(s.Saved.EvidenceText);
+        Assert.Equal("no", s.Value);
+        Assert.Equal(("yes", 1L), (db.Stored("sa_if_one_window")!.Value, db.Stored("sa_if_one_window")!.Version));
+    }
+
     private async Task<SaveResult> Held(ItemEdit edit)
     {
         sent.Add((edit.Value, edit.ExpectedVersion));

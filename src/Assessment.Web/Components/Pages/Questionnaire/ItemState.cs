@@ -75,9 +75,11 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
                 pending = false;
                 State = SaveState.Saving;
                 changed();
-                var result = await TrySend(send);
-                Apply(result);
-                changed();
+                var edit = new ItemEdit(Item.Id, Value, EvidenceText, EvidenceLink, Version);
+                Apply(await TrySend(send, edit), edit);
+                // A newer input is waiting and goes out at once: the page goes on saying "saving" for it, not "saved"
+                // for the older one (which the user already changed).
+                if (!(pending && State is SaveState.Saved or SaveState.Invalid or SaveState.Failed)) changed();
             }
             while (pending && State is SaveState.Saved or SaveState.Invalid or SaveState.Failed);
         }
@@ -118,22 +120,22 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
         if (Conflict is { } c) Version = c.CurrentVersion;
     }
 
-    private async Task<SaveResult?> TrySend(Func<ItemEdit, Task<SaveResult>> send)
+    private static async Task<SaveResult?> TrySend(Func<ItemEdit, Task<SaveResult>> send, ItemEdit edit)
     {
-        try { return await send(new ItemEdit(Item.Id, Value, EvidenceText, EvidenceLink, Version)); }
+        try { return await send(edit); }
         // Signed out or the role taken away meanwhile: say so at the item rather than "failed".
         catch (Security.ForbiddenException e) { return new SaveResult.ReadOnly(e.Message); }
         catch (Exception e) when (e is not OperationCanceledException) { return null; }
     }
 
-    private void Apply(SaveResult? result)
+    private void Apply(SaveResult? result, ItemEdit sent)
     {
         Conflict = null;
         Message = null;
         switch (result)
         {
-            case SaveResult.Saved s: Acknowledge(s.Version, Current(s.Version)); break;
-            case SaveResult.Unchanged u: Acknowledge(u.Version, u.Version == 0 ? null : Current(u.Version)); break;
+            case SaveResult.Saved s: Acknowledge(s.Version, Stored(sent, s.Version)); break;
+            case SaveResult.Unchanged u: Acknowledge(u.Version, u.Version == 0 ? null : Stored(sent, u.Version)); break;
             case SaveResult.Conflict c:
                 State = SaveState.Conflict;
                 Conflict = c;
@@ -157,12 +159,14 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
         }
     }
 
-    // What the server now holds is exactly what was sent (the store writes the canonical form of the same answer).
-    private StoredAnswer Current(long version) =>
-        new(Item.Id, Canonical(), IsNa, Blank(EvidenceText), Blank(EvidenceLink), version, Saved?.UpdatedBy ?? "", "");
-
-    private string? Canonical() =>
-        AnswerText.Parse(Item, Value) is { Ok: true, Answer: { } a } ? AnswerText.Format(a) : null;
+    // What the server now holds is exactly what was sent (the store writes the canonical form of the same answer), which
+    // may no longer be what the inputs show: the user can change an answer while its save is on the way.
+    private StoredAnswer Stored(ItemEdit sent, long version)
+    {
+        var answer = AnswerText.Parse(Item, sent.Value) is { Ok: true, Answer: { } a } ? a : null;
+        return new(Item.Id, answer is null ? null : AnswerText.Format(answer), answer is Answer.NotApplicable,
+            Blank(sent.EvidenceText), Blank(sent.EvidenceLink), version, Saved?.UpdatedBy ?? "", "");
+    }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
