@@ -106,8 +106,11 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
         var p = page!;
         var item = radioItems[random.Next(radioItems.Count)];
         var current = ledger.Get(who.ResponseId, item);
+        // A value other than the one the page shows: after a refused save that is the refused one, not the last
+        // acknowledged (clicking the chosen radio again changes nothing, as for a person; they would press Retry).
+        var shown = Shown(current);
         var choices = p.Values(a => a.TryGetValue("name", out var n) && n.Value == $"item-{item}-value" && a.ContainsKey("onclick"), "data-value")
-            .Where(v => v != current?.Value).ToList();
+            .Where(v => v != shown && v != current?.Value).ToList();
         if (choices.Count == 0) return;
         var value = choices[random.Next(choices.Count)];
         stats.Count(current?.Value is null ? "answers" : "changed answers");
@@ -130,17 +133,21 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
         var blur = p.FindHandler(a => a.TryGetValue("id", out var id) && id.Value == $"item-{item}-evidence", "blur");
         if (input is null || blur is null) { stats.Error("evidence", $"{item}: no evidence field"); return; }
         stats.Count("evidence");
-        // Typing (one input event with the whole text, as a paste), then leaving the field: the page saves on blur.
+        // Typing (one input event with the whole text, as a paste), then leaving the field: the page saves on blur, or
+        // already after its pause in typing (600 ms) if the blur is slow to arrive, so the outcome counts from the input.
+        var itemComponent = p.Find("data-item", item);
+        var before = itemComponent is null ? 0 : p.StateCount(itemComponent.Value);
         await p.DispatchAsync(input.Value.Handler, "input", new { value = text, type = "input" }, input.Value.Component, text);
-        await SaveAsync(item, blur, "blur", new { type = "blur" }, current.Value, text, null);
+        await SaveAsync(item, blur, "blur", new { type = "blur" }, Shown(current), text, null, before);
     }
 
-    private async Task SaveAsync(string item, (int Component, ulong Handler)? target, string eventName, object args, string? value, string? evidence, string? fieldValue)
+    private async Task SaveAsync(string item, (int Component, ulong Handler)? target, string eventName, object args, string? value, string? evidence,
+        string? fieldValue, int? stateCountBefore = null)
     {
         var p = page!;
         var itemComponent = p.Find("data-item", item);
         if (target is null || itemComponent is null) { stats.Error("page", $"{item}: input not found"); return; }
-        var before = p.StateCount(itemComponent.Value);
+        var before = stateCountBefore ?? p.StateCount(itemComponent.Value);
         ledger.Sent(who.ResponseId, item, value, evidence);
         var clock = Stopwatch.StartNew();
         try { await p.DispatchAsync(target.Value.Handler, eventName, args, fieldValue is null ? null : target.Value.Component, fieldValue); }
@@ -165,6 +172,9 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
             if (!options.ExpectSaveFailures) stats.Error("save " + state, item);
         }
     }
+
+    // The answer the page's inputs hold: the last one sent (refused or unconfirmed saves keep the input), else the last acknowledged.
+    private static string? Shown(LedgerEntry? e) => e is { SentSince.Count: > 0 } ? e.SentSince[^1].Value : e?.Value;
 
     private void Unconfirmed(string kind, string detail)
     {

@@ -67,8 +67,13 @@ public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app
         app.Server.Kill();
 
         // The same tab, as a user would: the reconnect fails against the new process, a reload starts a new circuit.
+        // The page may reload itself first (its reconnect was refused by the new process), which aborts this reload.
         await app.Server.RestartAsync();
-        await page.ReloadAsync();
+        try { await page.ReloadAsync(); }
+        catch (PlaywrightException e) when (e.Message.Contains("ERR_ABORTED", StringComparison.Ordinal) || e.Message.Contains("detached", StringComparison.Ordinal))
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load);
+        }
         await page.WaitForCircuitAsync();
         // It reopens on the layer of the item saved last: process, or interface if the last change was saved in time.
         await ShowLayer(page, "process");
