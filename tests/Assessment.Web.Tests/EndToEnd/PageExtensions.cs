@@ -76,12 +76,14 @@ public static class SignInExtensions
             if (!page.Url.Contains("/signin", StringComparison.Ordinal) && await page.Locator("[data-testid=signed-in-user]").CountAsync() == 1)
             {
                 await page.WaitForCircuitAsync();
+                LogSignIn(app, userName, "session reused");
                 return;
             }
             Sessions.TryRemove((app, userName), out _);
             await page.Context.ClearCookiesAsync(new() { Name = SessionCookie });
         }
         await SignInThroughTheFormAsync(page, userName, password, returnUrl);
+        LogSignIn(app, userName, "form");
         if (app is not null && (await page.Context.CookiesAsync()).FirstOrDefault(c => c.Name == SessionCookie) is { } cookie)
             Sessions[(app, userName)] = new Cookie
             {
@@ -94,6 +96,17 @@ public static class SignInExtensions
                 Secure = cookie.Secure,
                 SameSite = cookie.SameSite,
             };
+    }
+
+    /// <summary>
+    /// One line per sign-in, in the file ASSESSMENT_SIGNINS_LOG names (when set): how many form sign-ins a run makes is
+    /// what the kept sessions save, and the shared machine is too noisy for times alone to show it.
+    /// </summary>
+    private static void LogSignIn(string? app, string userName, string how)
+    {
+        var log = Environment.GetEnvironmentVariable("ASSESSMENT_SIGNINS_LOG");
+        if (string.IsNullOrEmpty(log)) return;
+        lock (Sessions) File.AppendAllText(log, $"{DateTime.UtcNow:O} {how}: {userName} on {app ?? "an app opened without BrowserFixture"}{Environment.NewLine}");
     }
 
     /// <summary>Signs in through the real form and waits for the interactive page that follows.</summary>
