@@ -102,29 +102,8 @@ public class DashboardTests(BrowserFixture browser, DashboardAppFixture app)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task Heatmap_shows_every_indicator_score_of_every_jurisdiction_in_composite_order()
-    {
-        var page = await SignedInResearcher($"/dashboards/{Seeded.Current}/heatmap");
-        var rows = page.Locator("[data-testid=heatmap] tbody tr");
-        await Expect(rows).ToHaveCountAsync(DashboardSeed.Current.Length);
-        var ranked = DashboardSeed.Current.Select(c => c.Code).OrderByDescending(c => Expected(c).Composite).ToList();
-        var indicators = Seeded.Instrument.Layers.SelectMany(l => l.Indicators).ToList();
-        for (var i = 0; i < ranked.Count; i++)
-        {
-            var expected = Expected(ranked[i]);
-            var shown = await rows.Nth(i).Locator("td[data-csv^='indicator:']").AllTextContentsAsync();
-            Assert.Equal(indicators.Select(ind => OneDecimal(expected.Indicators[ind.Id])), shown.Select(s => s.Trim()));
-        }
-        await AssertNoCriticalViolations(page, "heatmap");
-        await page.SaveScreenshotAsync("dashboard-heatmap");
-
-        await page.Locator("[data-culture=en]").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Heatmap");
-        await Expect(page.Locator("[data-testid=chart-caption]")).ToContainTextAsync("aggregation: mean of raters, reconciled answers applied");
-        await page.SaveScreenshotAsync("dashboard-heatmap-en");
-        await page.Context.CloseAsync();
-    }
+    // The heatmap's numbers and its English caption: Pages/ResearcherDashboardPageTests (bUnit); the page in a real
+    // browser, with axe, in SelfAssessorDashboardTests' walk.
 
     // Self-assessors open the dashboards of their own rounds: SelfAssessorDashboardTests.
     [Theory]
@@ -141,14 +120,7 @@ public class DashboardTests(BrowserFixture browser, DashboardAppFixture app)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task A_researcher_is_told_a_draft_round_is_not_published()
-    {
-        var page = await SignedInResearcher($"/dashboards/{Seeded.Draft}/overview");
-        await Expect(page.GetByText("该轮次尚未发布")).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-testid=ranking]")).ToHaveCountAsync(0);
-        await page.Context.CloseAsync();
-    }
+    // A draft round's message to a researcher: Pages/ResearcherDashboardPageTests (bUnit).
 
     private async Task<IPage> SignedInResearcher(string path)
     {

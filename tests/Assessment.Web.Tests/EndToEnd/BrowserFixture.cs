@@ -36,7 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         // 30 s: test classes run in parallel, each with its own app and browser, on a shared 2-core machine; a sign-in
         // (password hash, redirect, new circuit) once took over 15 s there. A wait only lasts that long when it fails.
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        SignInExtensions.RememberBaseUrl(page, baseUrl);
+        return page;
     }
 
     public async Task DisposeAsync()

@@ -46,8 +46,71 @@ public static class PageExtensions
 
 public static class SignInExtensions
 {
-    /// <summary>Signs in through the real form and waits for the interactive page that follows.</summary>
+    // ASP.NET Core's cookie authentication names its cookie after the scheme: .AspNetCore.Cookies.
+    private const string SessionCookie = ".AspNetCore.Cookies";
+
+    /// <summary>The app each page was opened on (<see cref="BrowserFixture.NewPageAsync"/>), so a sign-in knows which app's session it may reuse.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, string> BaseUrls = new();
+
+    /// <summary>
+    /// The session cookie of each person's first sign-in through the form, by app and user name. Each sign-in costs a
+    /// password hash and two circuits; most tests sign in only to reach the page they test, so one form sign-in per
+    /// person and app is enough. The form itself stays tested by that first sign-in and by the tests that drive it
+    /// (RoleTests, AccountLifecycleTests, the password change).
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string App, string User), Cookie> Sessions = new();
+
+    public static void RememberBaseUrl(IPage page, string baseUrl) => BaseUrls.AddOrUpdate(page, baseUrl.TrimEnd('/'));
+
+    /// <summary>
+    /// Signed in as the user on the page at <paramref name="returnUrl"/>, interactive: with the session of an earlier
+    /// sign-in of the same person on the same app when the app still accepts it, otherwise through the real form.
+    /// </summary>
     public static async Task SignInAsync(this IPage page, string userName, string password, string returnUrl = "/")
+    {
+        if (BaseUrls.TryGetValue(page, out var app) && Sessions.TryGetValue((app, userName), out var session))
+        {
+            await page.Context.AddCookiesAsync([session]);
+            await page.GotoAsync(returnUrl);
+            // A session the app no longer accepts (a new security stamp, another app on a reused port) leads to sign-in.
+            if (!page.Url.Contains("/signin", StringComparison.Ordinal) && await page.Locator("[data-testid=signed-in-user]").CountAsync() == 1)
+            {
+                await page.WaitForCircuitAsync();
+                LogSignIn(app, userName, "session reused");
+                return;
+            }
+            Sessions.TryRemove((app, userName), out _);
+            await page.Context.ClearCookiesAsync(new() { Name = SessionCookie });
+        }
+        await SignInThroughTheFormAsync(page, userName, password, returnUrl);
+        LogSignIn(app, userName, "form");
+        if (app is not null && (await page.Context.CookiesAsync()).FirstOrDefault(c => c.Name == SessionCookie) is { } cookie)
+            Sessions[(app, userName)] = new Cookie
+            {
+                Name = cookie.Name,
+                Value = cookie.Value,
+                Domain = cookie.Domain,
+                Path = cookie.Path,
+                Expires = cookie.Expires,
+                HttpOnly = cookie.HttpOnly,
+                Secure = cookie.Secure,
+                SameSite = cookie.SameSite,
+            };
+    }
+
+    /// <summary>
+    /// One line per sign-in, in the file ASSESSMENT_SIGNINS_LOG names (when set): how many form sign-ins a run makes is
+    /// what the kept sessions save, and the shared machine is too noisy for times alone to show it.
+    /// </summary>
+    private static void LogSignIn(string? app, string userName, string how)
+    {
+        var log = Environment.GetEnvironmentVariable("ASSESSMENT_SIGNINS_LOG");
+        if (string.IsNullOrEmpty(log)) return;
+        lock (Sessions) File.AppendAllText(log, $"{DateTime.UtcNow:O} {how}: {userName} on {app ?? "an app opened without BrowserFixture"}{Environment.NewLine}");
+    }
+
+    /// <summary>Signs in through the real form and waits for the interactive page that follows.</summary>
+    public static async Task SignInThroughTheFormAsync(this IPage page, string userName, string password, string returnUrl = "/")
     {
         await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.WaitForCircuitAsync();

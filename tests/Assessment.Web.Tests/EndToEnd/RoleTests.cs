@@ -78,7 +78,8 @@ public class RoleTests(BrowserFixture browser, AppServerFixture app)
         await page.ClickAsync("form[action='account/signin'] button[type=submit]");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("用户名或密码不正确");
 
-        await page.SignInAsync("admin", "Admin-demo-2026");
+        // Through the form, not a session kept from an earlier test: this test is about the form.
+        await page.SignInThroughTheFormAsync("admin", "Admin-demo-2026");
         await page.ClickAsync("form[action='account/signout'] button");
         await Expect(page.Locator(".signin-link")).ToBeVisibleAsync();
         await page.GotoAsync("/accounts");
