@@ -23,6 +23,9 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
     /// <summary>True while the respondent holds an open questionnaire circuit.</summary>
     public bool Connected => page is { Closed: false, Error: null };
 
+    /// <summary>Why the page's connection ended, if it did (for the report when circuits go missing).</summary>
+    public string? PageError => page?.Error;
+
     public async Task RunAsync(DateTime until, CancellationToken cancel)
     {
         try
@@ -39,7 +42,7 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                     else if (roll < options.ReloadShare + options.EvidenceShare) await AddEvidenceAsync();
                     else await AnswerAsync();
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!cancel.IsCancellationRequested)
                 {
                     // The connection went away mid-action (the server died): the next round opens the page again.
                     Unconfirmed("connection", e.Message);
@@ -53,7 +56,12 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                 catch (Exception e) when (e is not OperationCanceledException) { Unconfirmed("submit", e.Message); }
             }
         }
-        catch (OperationCanceledException) { }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested) { }
+        catch (Exception e)
+        {
+            // Whatever else ends a respondent early is reported, never lost silently.
+            stats.Error("respondent", e.GetType().Name + ": " + e.Message);
+        }
         finally
         {
             if (page is not null && http is not null) await page.LeaveAsync(http);
@@ -85,7 +93,8 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                 stats.Count("page loads");
                 return true;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            // Not OperationCanceledException alone: a request that timed out (HttpClient) is one too, and is an error.
+            catch (Exception e) when (!cancel.IsCancellationRequested)
             {
                 if (page is not null) await page.DisposeAsync();
                 page = null;
