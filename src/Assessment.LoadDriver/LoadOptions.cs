@@ -26,29 +26,45 @@ public sealed record LoadOptions
     public double CutShare { get; init; } = 0.03;
     /// <summary>cut: how long the app keeps a disconnected page (its Circuits:DisconnectedRetentionSeconds; 3 minutes by default).</summary>
     public double RetentionSeconds { get; init; } = 10;
+    // step: respondents from, by, to; each count held this long (after its newcomers have started).
+    public int From { get; init; } = 50;
+    public int Step { get; init; } = 50;
+    public int To { get; init; } = 1000;
+    public double MinutesPerStep { get; init; } = 0.5;
+    public double TargetP95Ms { get; init; } = 250;
+    // memory: the numbers of idle circuits measured, and how long each is held (time for a gcdump by hand).
+    public IReadOnlyList<int> Circuits { get; init; } = [0, 50, 100, 200];
+    public double HoldSeconds { get; init; }
     public bool ExpectOutages => Mode == "kill-restart";
     public bool ExpectSaveFailures => Mode == "disk-full";
 
     public string BaseUrl => $"http://{Host}:{Port}";
 
     public const string Usage = """
-        usage: Assessment.LoadDriver <run|kill-restart|backup|disk-full|cut> [--respondents N] [--minutes M] [--port P]
-               [--data DIR] [--ramp-seconds S] [--think-ms MIN-MAX] [--kill-every S] [--retention S] [--host 127.0.0.1]
+        usage: Assessment.LoadDriver <run|kill-restart|backup|disk-full|cut|step|memory> [--respondents N] [--minutes M] [--port P]
+               [--data DIR] [--ramp-seconds S] [--think-ms MIN-MAX] [--kill-every S] [--host 127.0.0.1]
+               cut:    [--retention S]
+               step:   [--from N] [--step N] [--to N] [--minutes-per-step M] [--p95-ms MS] (--minutes bounds the whole run, default 12)
+               memory: [--circuits 0,50,100,200] [--hold-seconds S]
           run           the load alone; reports save latency, memory per circuit, CPU
           kill-restart  the load, with the server killed (SIGKILL) every --kill-every seconds and restarted
           backup        the load, with `assessment backup` taken half-way; the copy is checked against the ledger
           disk-full     the load on a size-limited folder (tmpfs) that is filled half-way and freed later
           cut           the load, with respondents' connections cut for longer than the app keeps a page (--retention,
                         10 s): each must find the page gone, load it again and see every acknowledged answer saved
+          step          respondents added --step at a time from --from to --to; per step latency, errors, CPU, memory per
+                        circuit; stops at the first step whose save p95 is over --p95-ms or that has an error
+          memory        idle questionnaire circuits opened in the numbers --circuits; live GC heap and RSS at each
         The web app must be built first: dotnet build -c Release src/Assessment.Web (and src/Assessment.Cli for backup).
         """;
 
     /// <summary>Parses the command line; a usage error is a located message (exit 2 in Program).</summary>
     public static LoadOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("run" or "kill-restart" or "backup" or "disk-full" or "cut"))
-            throw new UsageException("the first argument is the mode: run, kill-restart, backup, disk-full or cut");
-        var o = new LoadOptions { Mode = args[0] };
+        if (args.Length == 0 || args[0] is not ("run" or "kill-restart" or "backup" or "disk-full" or "cut" or "step" or "memory"))
+            throw new UsageException("the first argument is the mode: run, kill-restart, backup, disk-full, cut, step or memory");
+        // A step run is bounded as a whole (12 minutes unless --minutes says otherwise), not per respondent.
+        var o = new LoadOptions { Mode = args[0], Minutes = args[0] == "step" ? 12 : 1, RampSeconds = args[0] == "step" ? 10 : 30 };
         for (var i = 1; i < args.Length; i += 2)
         {
             if (i + 1 >= args.Length) throw new UsageException($"{args[i]}: a value is missing");
@@ -63,6 +79,13 @@ public sealed record LoadOptions
                 "--ramp-seconds" => o with { RampSeconds = Number(args[i], v, 0, 600) },
                 "--kill-every" => o with { KillEverySeconds = Number(args[i], v, 5, 600) },
                 "--retention" => o with { RetentionSeconds = Number(args[i], v, 1, 600) },
+                "--from" => o with { From = Int(args[i], v, 1, MaxRespondents) },
+                "--step" => o with { Step = Int(args[i], v, 1, MaxRespondents) },
+                "--to" => o with { To = Int(args[i], v, 1, MaxRespondents) },
+                "--minutes-per-step" => o with { MinutesPerStep = Number(args[i], v, 0.1, MaxMinutes) },
+                "--p95-ms" => o with { TargetP95Ms = Number(args[i], v, 1, 60_000) },
+                "--hold-seconds" => o with { HoldSeconds = Number(args[i], v, 0, 600) },
+                "--circuits" => o with { Circuits = CountList(args[i], v) },
                 "--think-ms" => v.Split('-') is [var a, var b]
                     ? o with { ThinkMinMs = Int(args[i], a, 0, 60_000), ThinkMaxMs = Int(args[i], b, 0, 60_000) }
                     : throw new UsageException($"--think-ms: '{v}' is not MIN-MAX in milliseconds"),
@@ -70,10 +93,18 @@ public sealed record LoadOptions
             };
         }
         if (o.ThinkMaxMs < o.ThinkMinMs) throw new UsageException("--think-ms: the maximum is below the minimum");
+        if (o.To < o.From) throw new UsageException("--to: below --from");
         // Loopback only: the driver is a load test of this machine's app, never of someone else's server.
         if (!IPAddress.TryParse(o.Host, out var ip) || !IPAddress.IsLoopback(ip))
             throw new UsageException($"--host: '{o.Host}' is not a loopback address (127.0.0.1 or ::1); the driver refuses other targets");
         return o;
+    }
+
+    private static List<int> CountList(string name, string v)
+    {
+        var list = v.Split(',').Select(c => Int(name, c.Trim(), 0, MaxRespondents)).ToList();
+        return list.Zip(list.Skip(1)).All(p => p.First < p.Second) ? list
+            : throw new UsageException($"{name}: '{v}' is not a rising list of counts such as 0,50,100,200");
     }
 
     private static int Int(string name, string v, int min, int max) =>

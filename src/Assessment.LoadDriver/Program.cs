@@ -1,10 +1,16 @@
 using Assessment.LoadDriver;
+using Assessment.LoadDriver.Modes;
 
 // The load driver (README, "Reliability under load"). Exit codes: 0 every check held, 1 a check failed, 2 usage.
 try
 {
     var options = LoadOptions.Parse(args);
-    return await new LoadRun(options).RunAsync();
+    return options.Mode switch
+    {
+        "step" => await new StepRun(options).RunAsync(),
+        "memory" => await new MemoryRun(options).RunAsync(),
+        _ => await new LoadRun(options).RunAsync(),
+    };
 }
 catch (UsageException e)
 {

@@ -23,6 +23,9 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
     /// <summary>True while the respondent holds an open questionnaire circuit.</summary>
     public bool Connected => page is { Closed: false, Error: null };
 
+    /// <summary>Why the page's connection ended, if it did (for the report when circuits go missing).</summary>
+    public string? PageError => page?.Error;
+
     public async Task RunAsync(DateTime until, CancellationToken cancel)
     {
         try
@@ -40,7 +43,7 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                     else if (roll < options.ReloadShare + options.EvidenceShare) await AddEvidenceAsync();
                     else await AnswerAsync();
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!cancel.IsCancellationRequested)
                 {
                     // The connection went away mid-action (the server died): the next round opens the page again.
                     Unconfirmed("connection", e.Message);
@@ -54,7 +57,12 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                 catch (Exception e) when (e is not OperationCanceledException) { Unconfirmed("submit", e.Message); }
             }
         }
-        catch (OperationCanceledException) { }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested) { }
+        catch (Exception e)
+        {
+            // Whatever else ends a respondent early is reported, never lost silently.
+            stats.Error("respondent", e.GetType().Name + ": " + e.Message);
+        }
         finally
         {
             if (page is not null && http is not null) await page.LeaveAsync(http);
@@ -86,7 +94,8 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                 stats.Count("page loads");
                 return true;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            // Not OperationCanceledException alone: a request that timed out (HttpClient) is one too, and is an error.
+            catch (Exception e) when (!cancel.IsCancellationRequested)
             {
                 if (page is not null) await page.DisposeAsync();
                 page = null;
@@ -116,7 +125,7 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
         stats.Count(current?.Value is null ? "answers" : "changed answers");
         var target = p.FindHandler(a => a.TryGetValue("name", out var n) && n.Value == $"item-{item}-value"
             && a.TryGetValue("data-value", out var v) && v.Value == value, "click");
-        await SaveAsync(item, target, "click", new { detail = 1, button = 0, type = "click" }, value, current?.Evidence, null);
+        await SaveAsync(item, target, "click", new { detail = 1, button = 0, type = "click" }, value, ShownEvidence(current), null);
     }
 
     private async Task AddEvidenceAsync()
@@ -175,6 +184,8 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
 
     // The answer the page's inputs hold: the last one sent (refused or unconfirmed saves keep the input), else the last acknowledged.
     private static string? Shown(LedgerEntry? e) => e is { SentSince.Count: > 0 } ? e.SentSince[^1].Value : e?.Value;
+
+    private static string? ShownEvidence(LedgerEntry? e) => e is { SentSince.Count: > 0 } ? e.SentSince[^1].Evidence : e?.Evidence;
 
     private void Unconfirmed(string kind, string detail)
     {

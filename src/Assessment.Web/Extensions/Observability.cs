@@ -35,6 +35,9 @@ public static class Observability
             metrics.AddMeter(StoreMetrics.MeterName);
             // ASP.NET Core's own meters: request durations, Kestrel connections, SignalR (circuit) connections.
             metrics.AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections");
+            // The runtime's own meter: GC heap after the last collection, working set, CPU (the load driver's memory
+            // per circuit is read from these after it forces a full collection).
+            metrics.AddMeter("System.Runtime");
             if (settings.Prometheus) metrics.AddPrometheusExporter();
             if (settings.OtlpEndpoint is { } endpoint) metrics.AddOtlpExporter(o => o.Endpoint = endpoint);
         });

@@ -72,6 +72,18 @@ public sealed class ObservabilityTests(MonitoredApp app) : IClassFixture<Monitor
     }
 
     [Fact]
+    public async Task The_scrape_shows_the_runtimes_gc_heap_after_a_collection()
+    {
+        // The load driver's memory per circuit is the heap a forced full collection leaves, read from this meter.
+        using var client = app.CreateClient();
+        GC.Collect();
+        await Task.Delay(500); // the exporter may answer from its cache of an earlier scrape (300 ms)
+        var text = await client.GetStringAsync("/metrics");
+        Assert.Matches("dotnet_gc_last_collection_heap_size_bytes\\{[^}]*gc_heap_generation=\"gen2\"[^}]*\\} [1-9]", text);
+        Assert.Matches("dotnet_gc_collections_total\\{[^}]*gc_heap_generation=\"gen2\"[^}]*\\} [1-9]", text);
+    }
+
+    [Fact]
     public async Task The_scrape_is_refused_to_addresses_other_than_loopback_and_the_configured_ones()
     {
         app.RemoteAddress = IPAddress.Parse("203.0.113.9");

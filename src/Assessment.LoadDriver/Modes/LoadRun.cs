@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Assessment.LoadDriver;
+namespace Assessment.LoadDriver.Modes;
 
 /// <summary>
 /// One bounded run: the app started on a fresh data folder (demo data, plus one self-assessor per respondent),
@@ -14,20 +14,9 @@ public sealed class LoadRun(LoadOptions options)
 
     public async Task<int> RunAsync()
     {
-        var root = options.Data.Length > 0 ? Path.GetFullPath(options.Data)
-            : Path.Combine(Path.GetTempPath(), $"assessment-load-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
-        var data = Path.Combine(root, "data");
-        if (Directory.Exists(data) && Directory.EnumerateFileSystemEntries(data).Any())
-            throw new UsageException($"--data: {data} is not empty; the driver starts from a fresh database");
-        Directory.CreateDirectory(data);
-        var database = Path.Combine(data, "assessment.db");
-        Console.WriteLine($"{options.Mode}: {options.Respondents} respondents, {options.Minutes} min, {options.BaseUrl}, data {data}");
-
-        using var app = await AppProcess.StartAsync(options, data);
-        var (roundId, participants) = LoadSeed.Ensure(database, options.Respondents);
-        // Warm-up: one page load and close (JIT, caches), then the baseline the circuits' memory is measured from.
-        await WarmUpAsync(participants[0], roundId);
-        await Task.Delay(3000);
+        Console.WriteLine($"{options.Mode}: {options.Respondents} respondents, {options.Minutes} min, {options.BaseUrl}");
+        var (app, data, database, roundId, participants) = await RunSetup.StartAsync(options, options.Respondents);
+        using var _ = app;
         var (baseRss, baseCpu) = app.Usage();
         var driverCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -71,7 +60,7 @@ public sealed class LoadRun(LoadOptions options)
         var integrity = Ledger.IntegrityCheck(database);
         var saves = stats.Saves();
         Console.WriteLine($"""
-            result ({options.Mode}, {options.Respondents} respondents, {wall:F0} s, machine load {Load()}):
+            result ({options.Mode}, {options.Respondents} respondents, {wall:F0} s, machine load {RunSetup.Load()}):
               saves acknowledged: {saves.Count}; round trip p50 {saves.P50:F0} ms, p95 {saves.P95:F0} ms, p99 {saves.P99:F0} ms, max {saves.Max:F0} ms
               errors: {stats.Errors}
               ledger vs database: {verdict.Checked} answers checked, {verdict.Lost} lost, {verdict.Duplicated} duplicated; integrity_check: {integrity}
@@ -87,15 +76,6 @@ public sealed class LoadRun(LoadOptions options)
         var ok = verdict.Lost == 0 && verdict.Duplicated == 0 && integrity == "ok" && stats.Errors == 0 && notes.All(n => !n.StartsWith("FAIL", StringComparison.Ordinal));
         Console.WriteLine(ok ? "PASS" : "FAIL");
         return ok ? 0 : 1;
-    }
-
-    private async Task WarmUpAsync(Participant p, long roundId)
-    {
-        var (http, cookies) = await SignIn.AsAsync(options.BaseUrl, p.UserName, LoadSeed.Password, CancellationToken.None);
-        var page = await Circuit.BlazorCircuit.OpenAsync(http, cookies, options.BaseUrl, $"/respond/{roundId}/{Uri.EscapeDataString(p.Jurisdiction)}", CancellationToken.None);
-        await page.WaitAsync(() => page.BatchesReceived > 1, TimeSpan.FromSeconds(30));
-        await page.LeaveAsync(http);
-        http.Dispose();
     }
 
     private Task Fault(AppProcess app, string data, string database, DateTime until) => options.Mode switch
@@ -189,9 +169,6 @@ public sealed class LoadRun(LoadOptions options)
         }
         catch (Exception e) { return "    (unavailable: " + e.Message + ")"; }
     }
-
-    private static string Load() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }
 
 public static class LoadOptionsExtensions
