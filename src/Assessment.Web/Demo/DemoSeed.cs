@@ -77,7 +77,7 @@ public static class DemoSeed
         }
         catch (DemoDataException e)
         {
-            // The app is still usable without the demo rounds (e.g. an evaluator edited an instrument the profiles
+            // The app is still usable without the demo rounds (e.g. an evaluator edited an instrument the demo files
             // name); the accounts are there, and the log says what to fix.
             logger.LogWarning("Demo rounds not loaded: {Problem}", e.Message);
         }
