@@ -5,8 +5,9 @@ using Assessment.Core.Instruments;
 namespace Assessment.Web.Demo;
 
 /// <summary>
-/// Turns a profile (levels and explicit answers, see external-round.yaml) into one rater's answers in canonical
-/// answer text. A level is the item score the answer should earn; this picks the answer whose score comes
+/// Turns a self-assessor's profile (levels and explicit answers, see self-assessment-published.yaml) into their
+/// answers in canonical answer text. The external rounds' seed cases are not generated: their answers are grounded or
+/// neutral (external-round.yaml). A level is the item score the answer should earn; this picks the answer whose score comes
 /// nearest, by item type. Nothing here computes a score: the round is scored by the Scorer like any other.
 /// </summary>
 public static class DemoAnswers
@@ -14,34 +15,21 @@ public static class DemoAnswers
     public const string TechnologyKey = "technology";
     public const string OrganizationKey = "organization";
 
-    /// <summary>One rater's answers (item id, answer text) in document order; <paramref name="only"/> limits the items.</summary>
-    public static IEnumerable<(string ItemId, string Value)> ForRater(
-        Instrument instrument, Profile profile, int rater, double jitter, IReadOnlySet<string>? only = null,
-        IReadOnlyDictionary<string, string>? extraTexts = null)
+    /// <summary>The respondent's answers (item id, answer text) in document order; <paramref name="only"/> limits the items.</summary>
+    public static IEnumerable<(string ItemId, string Value)> For(
+        Instrument instrument, Profile profile, IReadOnlySet<string>? only = null, IReadOnlyDictionary<string, string>? extraTexts = null)
     {
-        // Seeded per jurisdiction and rater, with a hash that is the same in every process (string.GetHashCode
-        // is not), so the demo data are identical on every start.
-        var random = new Random(StableSeed($"{profile.Code}/{rater}"));
         foreach (var layer in instrument.Layers)
             foreach (var indicator in layer.Indicators)
                 foreach (var item in indicator.Items)
                 {
-                    // One draw per item whether used or not: an added explicit answer leaves the other items' answers as they were.
-                    var draw = random.NextDouble() * 2 - 1;
                     if (only is not null && !only.Contains(item.Id)) continue;
                     if (!item.IsScored)
                     {
                         if ((extraTexts?.GetValueOrDefault(item.Id) ?? profile.Texts.GetValueOrDefault(item.Id)) is { } text) yield return (item.Id, text);
                         continue;
                     }
-                    if (profile.Answers.TryGetValue(item.Id, out var given))
-                    {
-                        var perRater = given.Split('|');
-                        yield return (item.Id, perRater[Math.Min(rater, perRater.Length - 1)].Trim());
-                        continue;
-                    }
-                    var level = Math.Clamp(LevelFor(profile, layer, indicator, item) + draw * jitter, 0, 1);
-                    yield return (item.Id, AnswerFor(item, level));
+                    yield return (item.Id, profile.Answers.TryGetValue(item.Id, out var given) ? given : AnswerFor(item, LevelFor(profile, layer, indicator, item)));
                 }
     }
 
@@ -102,12 +90,5 @@ public static class DemoAnswers
             }
         }
         return Math.Round(x, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static int StableSeed(string text)
-    {
-        var hash = 2166136261u; // FNV-1a
-        foreach (var ch in text) hash = (hash ^ ch) * 16777619u;
-        return (int)(hash & 0x7FFFFFFF);
     }
 }

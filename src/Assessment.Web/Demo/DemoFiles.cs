@@ -4,7 +4,11 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Assessment.Web.Demo;
 
-/// <summary>Demo/Data/external-round.yaml: the completed external round and the profiles its answers come from.</summary>
+/// <summary>
+/// Demo/Data/external-round.yaml (2026.1) and external-round-2026.2.yaml: a completed external round whose answers for
+/// the seed cases are grounded in the seed papers (an explicit answer with its passage) or neutral
+/// (<see cref="NeutralAnswer"/>), never generated. The 2026.1 file also brings the demo jurisdictions.
+/// </summary>
 public sealed class ExternalRoundFile
 {
     public string Instrument { get; set; } = "";
@@ -13,23 +17,7 @@ public sealed class ExternalRoundFile
     public int ClosesInDays { get; set; }
     public List<string> Raters { get; set; } = [];
     public string Lead { get; set; } = "";
-    public double Jitter { get; set; }
     public List<DemoJurisdiction> DemoJurisdictions { get; set; } = [];
-    public List<Profile> Profiles { get; set; } = [];
-}
-
-/// <summary>
-/// Demo/Data/external-round-2026.2.yaml: a completed external round whose answers for the seed cases are grounded in
-/// the seed papers (an explicit answer with its passage) or neutral (<see cref="NeutralAnswer"/>), never generated.
-/// </summary>
-public sealed class GroundedRoundFile
-{
-    public string Instrument { get; set; } = "";
-    public string Name { get; set; } = "";
-    public int OpensInDays { get; set; }
-    public int ClosesInDays { get; set; }
-    public List<string> Raters { get; set; } = [];
-    public string Lead { get; set; } = "";
     public List<GroundedCase> Cases { get; set; } = [];
 }
 
@@ -60,13 +48,15 @@ public sealed class DemoJurisdiction
     public string? Parent { get; set; }
 }
 
-/// <summary>What a seed says about one jurisdiction, as answer levels (see the head of external-round.yaml).</summary>
+/// <summary>
+/// A self-assessor's claims about their own jurisdiction as answer levels (DemoAnswers.cs): not seed findings, which
+/// the external rounds' cases carry with their passages.
+/// </summary>
 public sealed class Profile
 {
     public string Code { get; set; } = "";
     public double Level { get; set; } = -1;
     public Dictionary<string, double> Levels { get; set; } = [];
-    public string Evidence { get; set; } = "";
     public Dictionary<string, string> Answers { get; set; } = [];
     public Dictionary<string, string> Texts { get; set; } = [];
 }
@@ -81,11 +71,11 @@ public sealed class SelfAssessmentRoundFile
     public List<Participant> Participants { get; set; } = [];
 }
 
-/// <summary>A self-assessor in the open round; with a profile, a few draft answers derived from it.</summary>
+/// <summary>A self-assessor in the open round; with a profile (its code is their jurisdiction), a few draft answers derived from it.</summary>
 public sealed class Participant
 {
     public string Account { get; set; } = "";
-    public string? Profile { get; set; }
+    public Profile? Profile { get; set; }
     public List<string> Answer { get; set; } = [];
     public Dictionary<string, string> Texts { get; set; } = [];
 }
@@ -117,16 +107,14 @@ public static class DemoFiles
     public const string External = "external-round.yaml";
     public const string SelfAssessment = "self-assessment-round.yaml";
     public const string PublishedSelfAssessment = "self-assessment-published.yaml";
-    public const string Grounded = "external-round-2026.2.yaml";
+    public const string External2026_2 = "external-round-2026.2.yaml";
     public const string PublishedSelfAssessment2026_2 = "self-assessment-published-2026.2.yaml";
 
-    public static ExternalRoundFile ReadExternal() => Read<ExternalRoundFile>(External);
+    public static ExternalRoundFile ReadExternal(string file = External) => Read<ExternalRoundFile>(file);
 
     public static SelfAssessmentRoundFile ReadSelfAssessment() => Read<SelfAssessmentRoundFile>(SelfAssessment);
 
     public static PublishedSelfAssessmentFile ReadPublishedSelfAssessment(string file = PublishedSelfAssessment) => Read<PublishedSelfAssessmentFile>(file);
-
-    public static GroundedRoundFile ReadGrounded() => Read<GroundedRoundFile>(Grounded);
 
     public static T Read<T>(string file)
     {
@@ -136,7 +124,7 @@ public static class DemoFiles
         var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
         try
         {
-            // The merging parser resolves `<<: *anchor`, which the profiles use for answers shared by several cases.
+            // The merging parser resolves `<<: *anchor`, which the rounds use for answers shared by several cases.
             return deserializer.Deserialize<T>(new MergingParser(new Parser(reader)));
         }
         catch (YamlException e)

@@ -20,21 +20,21 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
     private readonly RoundStore rounds = new(db);
     private readonly AccountStore accounts = new(db);
 
-    public Round LoadExternal(ExternalRoundFile file)
+    /// <summary>
+    /// An external round on the seed cases whose every scored answer is grounded in a seed passage (given in the file)
+    /// or neutral (<see cref="NeutralAnswer"/>, evidence <see cref="SeedEvidence.Silent"/>): opened, every rater's
+    /// answers imported as one CSV, then submitted, accepted and published. Both demo external rounds (2026.1 and
+    /// 2026.2) are files of this one format.
+    /// </summary>
+    public Round LoadExternal(ExternalRoundFile file, string demoFile = DemoFiles.External)
     {
-        var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.External);
-        Check(file, instrument);
-        return ImportPublished(DemoFiles.External, snapshotId, file.Name, file.OpensInDays, file.ClosesInDays, ExternalAnswersCsv(file, instrument), file.Lead);
-    }
-
-    // An external round: opened, every rater's answers imported from the CSV, then submitted, accepted and published.
-    private Round ImportPublished(string dataFile, long snapshotId, string name, int opensInDays, int closesInDays, string csv, string lead)
-    {
-        var round = OpenRound(name, snapshotId, RoundModes.ExternalEvaluation, opensInDays, closesInDays);
-        var imported = AnswerImport.Import(db, round.Id, new StringReader(csv), DemoSeed.Actor);
+        var (snapshotId, instrument) = Snapshot(file.Instrument, demoFile);
+        CheckExternal(file, instrument, demoFile);
+        var round = OpenRound(file.Name, snapshotId, RoundModes.ExternalEvaluation, file.OpensInDays, file.ClosesInDays);
+        var imported = AnswerImport.Import(db, round.Id, new StringReader(ExternalAnswersCsv(file, instrument)), DemoSeed.Actor);
         if (!imported.Ok)
-            throw new DemoDataException($"Demo/Data/{dataFile}: the answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
-        Publish(round, lead);
+            throw new DemoDataException($"Demo/Data/{demoFile}: the answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
+        Publish(round, file.Lead);
         return rounds.Find(round.Id)!;
     }
 
@@ -51,22 +51,11 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         rounds.SetStatus(round.Id, "published", lead);
     }
 
-    /// <summary>
-    /// The external round on the seed cases whose every scored answer is grounded in a seed passage (given in the
-    /// file) or neutral (<see cref="NeutralAnswer"/>, evidence <see cref="SeedEvidence.Silent"/>); imported, submitted,
-    /// accepted and published like <see cref="LoadExternal"/>.
-    /// </summary>
-    public Round LoadGrounded(GroundedRoundFile file)
-    {
-        var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.Grounded);
-        CheckGrounded(file, instrument);
-        return ImportPublished(DemoFiles.Grounded, snapshotId, file.Name, file.OpensInDays, file.ClosesInDays, GroundedAnswersCsv(file, instrument), file.Lead);
-    }
-
-    public Round LoadSelfAssessment(SelfAssessmentRoundFile file, ExternalRoundFile profiles)
+    public Round LoadSelfAssessment(SelfAssessmentRoundFile file)
     {
         var (snapshotId, instrument) = Snapshot(file.Instrument, DemoFiles.SelfAssessment);
-        var participants = file.Participants.Select(p => Participant(p, instrument, profiles)).ToList();
+        CheckProfiles(file.Participants.Select(p => p.Profile).OfType<Profile>(), instrument, DemoFiles.SelfAssessment);
+        var participants = file.Participants.Select(p => Participant(p, instrument)).ToList();
 
         var round = OpenRound(file.Name, snapshotId, RoundModes.SelfAssessment, file.OpensInDays, file.ClosesInDays);
         // A draft is what a sitting leaves behind.
@@ -89,8 +78,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
             var account = accounts.FindByUserName(r.Account) ?? throw new DemoDataException($"Demo/Data/{demoFile}: no account named '{r.Account}'.");
             if (account.JurisdictionCode != r.Profile.Code)
                 throw new DemoDataException($"Demo/Data/{demoFile}: {r.Account} is not the self-assessor of {r.Profile.Code}.");
-            // No jitter: one respondent per jurisdiction, nobody to disagree with.
-            return (Account: account, Answers: DemoAnswers.ForRater(instrument, r.Profile, 0, 0).ToList());
+            return (Account: account, Answers: DemoAnswers.For(instrument, r.Profile).ToList());
         }).ToList();
 
         var round = OpenRound(file.Name, snapshotId, RoundModes.SelfAssessment, file.OpensInDays, file.ClosesInDays);
@@ -139,14 +127,6 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         return (added.Snapshot.Id, InstrumentLoader.LoadText(yaml, fileName).Instrument!);
     }
 
-    // Every name in the profiles must mean something in the instrument, so an edited instrument is reported, not guessed at.
-    private void Check(ExternalRoundFile file, Instrument instrument)
-    {
-        foreach (var rater in file.Raters.Append(file.Lead))
-            if (accounts.FindByUserName(rater) is null) throw new DemoDataException($"Demo/Data/{DemoFiles.External}: no account named '{rater}'.");
-        CheckProfiles(file.Profiles, instrument, DemoFiles.External);
-    }
-
     private static void CheckProfiles(IEnumerable<Profile> profiles, Instrument instrument, string demoFile)
     {
         string Where(Profile p) => $"Demo/Data/{demoFile}, profile {p.Code}";
@@ -163,8 +143,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
             foreach (var (itemId, value) in p.Answers)
             {
                 var item = instrument.FindItem(itemId) ?? throw new DemoDataException($"{Where(p)}: answers.{itemId} is not an item of {instrument.Id} {instrument.Version}.");
-                foreach (var one in value.Split('|'))
-                    if (AnswerText.Parse(item, one.Trim()) is { Ok: false } bad) throw new DemoDataException($"{Where(p)}: answers.{itemId}: {bad.Error}");
+                if (AnswerText.Parse(item, value) is { Ok: false } bad) throw new DemoDataException($"{Where(p)}: answers.{itemId}: {bad.Error}");
             }
             foreach (var itemId in p.Texts.Keys)
                 if (instrument.FindItem(itemId) is not { IsScored: false })
@@ -172,14 +151,15 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         }
     }
 
-    // Every answer names an item that exists and is scored, parses for it, and names its seed and at least one passage.
-    private void CheckGrounded(GroundedRoundFile file, Instrument instrument)
+    // Every answer names an item that exists and is scored, parses for it, and names its seed and at least one passage;
+    // an edited instrument is reported, not guessed at.
+    private void CheckExternal(ExternalRoundFile file, Instrument instrument, string demoFile)
     {
         foreach (var rater in file.Raters.Append(file.Lead))
-            if (accounts.FindByUserName(rater) is null) throw new DemoDataException($"Demo/Data/{DemoFiles.Grounded}: no account named '{rater}'.");
+            if (accounts.FindByUserName(rater) is null) throw new DemoDataException($"Demo/Data/{demoFile}: no account named '{rater}'.");
         foreach (var c in file.Cases)
         {
-            var where = $"Demo/Data/{DemoFiles.Grounded}, case {c.Code}";
+            var where = $"Demo/Data/{demoFile}, case {c.Code}";
             foreach (var (itemId, answer) in c.Answers)
             {
                 var item = instrument.FindItem(itemId) ?? throw new DemoDataException($"{where}: answers.{itemId} is not an item of {instrument.Id} {instrument.Version}.");
@@ -194,7 +174,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         }
     }
 
-    private static string GroundedAnswersCsv(GroundedRoundFile file, Instrument instrument)
+    private static string ExternalAnswersCsv(ExternalRoundFile file, Instrument instrument)
     {
         var csv = new StringBuilder("jurisdiction,rater,item,value,evidence_text\n");
         foreach (var c in file.Cases)
@@ -211,18 +191,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         return csv.ToString();
     }
 
-    private string ExternalAnswersCsv(ExternalRoundFile file, Instrument instrument)
-    {
-        var csv = new StringBuilder("jurisdiction,rater,item,value,evidence_text\n");
-        foreach (var profile in file.Profiles)
-            for (var rater = 0; rater < file.Raters.Count; rater++)
-                foreach (var (itemId, value) in DemoAnswers.ForRater(instrument, profile, rater, file.Jitter))
-                    csv.Append(Quote(profile.Code)).Append(',').Append(Quote(file.Raters[rater])).Append(',').Append(Quote(itemId))
-                        .Append(',').Append(Quote(value)).Append(',').Append(Quote(profile.Evidence)).Append('\n');
-        return csv.ToString();
-    }
-
-    private (Account Account, List<(string ItemId, string Value)> Draft) Participant(Participant p, Instrument instrument, ExternalRoundFile profiles)
+    private (Account Account, List<(string ItemId, string Value)> Draft) Participant(Participant p, Instrument instrument)
     {
         var where = $"Demo/Data/{DemoFiles.SelfAssessment}, participant {p.Account}";
         var account = accounts.FindByUserName(p.Account) ?? throw new DemoDataException($"{where}: no account with that name.");
@@ -230,9 +199,8 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         foreach (var itemId in p.Answer.Concat(p.Texts.Keys))
             if (instrument.FindItem(itemId) is null) throw new DemoDataException($"{where}: {itemId} is not an item of {instrument.Id} {instrument.Version}.");
         if (p.Profile is null) return (account, []);
-        var profile = profiles.Profiles.FirstOrDefault(x => x.Code == p.Profile)
-            ?? throw new DemoDataException($"{where}: profile {p.Profile} is not in {DemoFiles.External}.");
-        var draft = DemoAnswers.ForRater(instrument, profile, 0, profiles.Jitter, p.Answer.ToHashSet(StringComparer.Ordinal), p.Texts).ToList();
+        if (account.JurisdictionCode != p.Profile.Code) throw new DemoDataException($"{where}: the account is not the self-assessor of {p.Profile.Code}.");
+        var draft = DemoAnswers.For(instrument, p.Profile, p.Answer.ToHashSet(StringComparer.Ordinal), p.Texts).ToList();
         return (account, draft);
     }
 

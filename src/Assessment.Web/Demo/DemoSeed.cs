@@ -11,13 +11,13 @@ namespace Assessment.Web.Demo;
 /// <summary>
 /// The demo data set loaded on an empty database (turn off with --demo false): the reference jurisdictions, the
 /// anonymized cases of seed 003 as demo jurisdictions, one account per role (passwords in DEMO-ACCOUNTS.md), a
-/// completed and published external round over the reference cases of DOMAIN.md (Demo/Data/external-round.yaml)
-/// an open self-assessment round with drafts (Demo/Data/self-assessment-round.yaml), H city's published
-/// self-assessment of the external round's period (Demo/Data/self-assessment-published.yaml), then the later external
-/// round on the 2026.2 instrument whose answers for the seed cases are grounded in the seeds or neutral
-/// (Demo/Data/external-round-2026.2.yaml) with H city's self-assessment on the matching 2026.2 self-assessment
-/// instrument (Demo/Data/self-assessment-published-2026.2.yaml). The rounds are marked
-/// is_demo, so pages label them illustrative. Nothing is touched once any account exists.
+/// completed and published external round on the 2026.1 instrument over the reference cases of DOMAIN.md
+/// (Demo/Data/external-round.yaml), an open self-assessment round with drafts (Demo/Data/self-assessment-round.yaml),
+/// H city's published self-assessment of the external round's period (Demo/Data/self-assessment-published.yaml), then
+/// the later external round on the 2026.2 instrument (Demo/Data/external-round-2026.2.yaml); both external rounds'
+/// answers for the seed cases are grounded in the seeds or neutral; last, H city's self-assessment on the matching
+/// 2026.2 self-assessment instrument (Demo/Data/self-assessment-published-2026.2.yaml). The rounds are marked is_demo,
+/// so pages label them illustrative. Nothing is touched once any account exists.
 /// </summary>
 public static class DemoSeed
 {
@@ -70,14 +70,14 @@ public static class DemoSeed
         {
             var demo = new DemoRounds(db, instrumentsFolder);
             demo.LoadExternal(external);
-            demo.LoadSelfAssessment(DemoFiles.ReadSelfAssessment(), external);
+            demo.LoadSelfAssessment(DemoFiles.ReadSelfAssessment());
             demo.LoadPublishedSelfAssessment(DemoFiles.ReadPublishedSelfAssessment());
-            demo.LoadGrounded(DemoFiles.ReadGrounded());
+            demo.LoadExternal(DemoFiles.ReadExternal(DemoFiles.External2026_2), DemoFiles.External2026_2);
             demo.LoadPublishedSelfAssessment(DemoFiles.ReadPublishedSelfAssessment(DemoFiles.PublishedSelfAssessment2026_2), DemoFiles.PublishedSelfAssessment2026_2);
         }
         catch (DemoDataException e)
         {
-            // The app is still usable without the demo rounds (e.g. an evaluator edited an instrument the profiles
+            // The app is still usable without the demo rounds (e.g. an evaluator edited an instrument the demo files
             // name); the accounts are there, and the log says what to fix.
             logger.LogWarning("Demo rounds not loaded: {Problem}", e.Message);
         }

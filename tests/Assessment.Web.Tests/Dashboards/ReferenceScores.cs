@@ -8,8 +8,8 @@ using Dapper;
 namespace Assessment.Web.Tests.Dashboards;
 
 /// <summary>
-/// Expected scores of a round too big to work by hand (the demo round: twelve jurisdictions, two raters, 71 items with
-/// a random jitter): the stored answers read with plain SQL and scored by the reference scorer of
+/// Expected scores of a round too big to work by hand (a demo external round: eleven jurisdictions, two raters, 71
+/// items, each answer a seed passage's or the neutral one): the stored answers read with plain SQL and scored by the reference scorer of
 /// tests/Assessment.Core.Tests (written from SCORING.md alone and linked into this project), never by Scorer,
 /// RoundScores or the dashboard services under test.
 /// </summary>

@@ -1,4 +1,3 @@
-using Assessment.Core.Instruments;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Demo;
@@ -15,8 +14,8 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
 {
     private static readonly string[] SeedEight = ["44", "33", "31", "11", "32", "52", "34", "3702"];
 
-    // The 2026.1 round, whose answers are generated from the profiles' levels (external-round.yaml); the 2026.2 round,
-    // grounded in the seeds, is checked by DemoGroundedRoundTests.
+    // The 2026.1 round (external-round.yaml); where its answers come from (a seed passage or the neutral answer) and
+    // where its cases land is checked, with the 2026.2 round's, by DemoGroundedRoundTests.
     private Round ExternalRound() =>
         DemoRounds().First(r => r.Mode == RoundModes.ExternalEvaluation);
 
@@ -37,15 +36,6 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
         foreach (var (code, s) in scores.OrderByDescending(s => s.Value.Result.Composite))
             output.WriteLine($"{code,-8} composite {s.Result.Composite:F1}  T {s.Result.Technology:F1}  O {s.Result.Organization:F1}  {s.Result.Quadrant}");
         return scores;
-    }
-
-    [Theory]
-    [InlineData("DEMO-H", Quadrant.IV)]
-    [InlineData("DEMO-Z", Quadrant.III)]
-    [InlineData("DEMO-TG", Quadrant.II)]
-    public void In_the_2026_1_round_generated_from_levels_the_seed_003_cases_fall_in_their_seed_quadrant(string code, Quadrant expected)
-    {
-        Assert.Equal(expected, Scores()[code].Result.Quadrant);
     }
 
     [Fact]
@@ -79,18 +69,25 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
     }
 
     [Fact]
-    public void The_two_raters_disagree_a_little_but_not_on_the_case()
+    public void The_two_raters_disagree_only_where_the_seed_is_silent_and_two_answers_are_equally_near_the_middle()
     {
         var round = ExternalRound();
         var answers = new AnswerStore(demo.Db);
         var responses = new RoundStore(demo.Db).Responses(round.Id).Where(r => r.JurisdictionCode == "DEMO-Z").ToList();
         var first = answers.ForResponse(responses[0].Id).ToDictionary(a => a.ItemId, a => a.Value);
         var second = answers.ForResponse(responses[1].Id).ToDictionary(a => a.ItemId, a => a.Value);
-        var differing = first.Keys.Count(k => first[k] != second.GetValueOrDefault(k));
-        Assert.InRange(differing, 3, first.Count / 2);
+        var differing = first.Keys.Where(k => first[k] != second.GetValueOrDefault(k)).Order();
+        // Seed 003 grounds none of these for Z city, and each has two neutral answers equally near 0.5, which the raters
+        // split (NeutralAnswer): the nine yes/no items of egov-iceberg-external-2026.1 (no 0, yes 1) and the two choice
+        // items scored 0 / 0.3 / 0.7 / 1 (account_only 0.3, profile 0.7; separate 0.3, integrated 0.7). Every other
+        // answer is the same passage's or the same middle for both raters.
+        Assert.Equal(["if_mini_program_same_source", "if_personal_pages", "if_single_account", "po_sharing_rules", "po_status_tracking",
+            "sg_dedicated_leader", "sg_research_partners", "sg_third_party_eval", "va_hotline_12345", "va_people_centred_plan",
+            "va_satisfaction_in_assessment"], differing);
         // Seed 003: Z city lacks the top leader's backing; both raters say so.
-        Assert.All(new[] { first, second }, a => Assert.Contains(a["sg_top_leader_push"], new[] { "1", "2" }));
-        Assert.All(answers.ForResponse(responses[0].Id), a => Assert.Contains("示例", a.EvidenceText));
+        Assert.All(new[] { first, second }, a => Assert.Equal("1", a["sg_top_leader_push"]));
+        // Every answer says it is illustrative: a scored answer in its evidence, a text answer in the text itself.
+        Assert.All(answers.ForResponse(responses[0].Id), a => Assert.Contains("示例", a.EvidenceText ?? a.Value));
     }
 
     [Fact]

@@ -41,21 +41,21 @@ public class ReportLayerCouplingTests(ReportFixture fixture) : IClassFixture<Rep
     }
 
     [Theory]
-    [InlineData("zh", "综合得分已达到“协同”阶段的下限 75.0，但该阶段要求每个层面至少 {0} 分，{1}（{2}）未达到，因此阶段停留在“整合”。")]
-    [InlineData("en", "The composite reaches the cut of the stage “Coordinated” (75.0), but that stage needs every layer at {0} or more and {1} ({2}) did not, so the stage stays “Integrating”.")]
+    [InlineData("zh", "综合得分已达到“整合”阶段的下限 60.0，但该阶段要求每个层面至少 {0} 分，{1}（{2}）未达到，因此阶段停留在“发展”。")]
+    [InlineData("en", "The composite reaches the cut of the stage “Integrating” (60.0), but that stage needs every layer at {0} or more and {1} ({2}) did not, so the stage stays “Developing”.")]
     public async Task A_stage_held_back_by_a_layer_under_its_min_layer_is_said_in_words(string lang, string sentence)
     {
-        var model = await fixture.Service().JurisdictionAsync(ReportFixture.ExternalRound, "DEMO-H", ReportDefinitionFiles.Shipped(ReportKind.Jurisdiction, lang));
-        // H city's own answers scored by Scorer.Explain under the demo instrument with its top stage coupled (as 2026.2
-        // couples its stages): min_layer one point above H city's weakest layer, so that layer holds it back.
+        var model = await fixture.Service().JurisdictionAsync(ReportFixture.ExternalRound, "31", ReportDefinitionFiles.Shipped(ReportKind.Jurisdiction, lang));
+        // Shanghai's own answers scored by Scorer.Explain under the demo instrument with its integrating stage coupled
+        // (as 2026.2 couples its stages): min_layer one point above Shanghai's weakest layer, so that layer holds it back.
         var answers = RoundScores.AnswersOf(fixture.Demo.Db, ReportFixture.ExternalRound);
         var result = model.Profile.Row.Result;
-        Assert.True(result.Composite >= 75, "H city reaches the coordinated stage's cut (75) in the demo round");
+        Assert.True(result.Composite >= 60, "Shanghai reaches the integrating stage's cut (60) in the demo round");
         var weakest = answers.Instrument.Layers.Single(l => l.Id == result.WeakestLayer);
         var floor = Math.Ceiling(result.Layers[weakest.Id]!.Value) + 1;
-        var coupled = answers.Instrument with { Stages = [.. answers.Instrument.Stages.Select(s => s.Id == "coordinated" ? s with { MinLayer = floor } : s)] };
-        var explanation = Scorer.Explain(coupled, answers.Jurisdictions.Single(j => j.Jurisdiction == "DEMO-H").Items);
-        Assert.Equal("integrating", explanation.Result.Stage!.Id);
+        var coupled = answers.Instrument with { Stages = [.. answers.Instrument.Stages.Select(s => s.Id == "integrating" ? s with { MinLayer = floor } : s)] };
+        var explanation = Scorer.Explain(coupled, answers.Jurisdictions.Single(j => j.Jurisdiction == "31").Items);
+        Assert.Equal("developing", explanation.Result.Stage!.Id);
         var held = model with { Profile = model.Profile with { Row = model.Profile.Row with { Result = explanation.Result }, Explanation = explanation } };
         await using var renderer = new ReportRenderer();
         var html = await renderer.RenderAsync(held);

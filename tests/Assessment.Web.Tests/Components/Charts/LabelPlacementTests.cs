@@ -35,9 +35,10 @@ public sealed class LabelPlacementTests(DemoDatabase demo) : IClassFixture<DemoD
         LabelChecks.NoOverprint(layout, markers, Plot, QuadrantMapLayout.Corners().Select(c => c.Box).ToList());
         Assert.Empty(layout.Unplaced);
         Assert.Equal(points.Count, layout.Placed.Count);
-        // The eight benchmark jurisdictions sit within a few points of each other: their labels stand in a column
-        // beside the group, each with a leader line.
-        var group = new[] { "11", "31", "32", "33", "34", "3702", "44", "52" }.Select(c => points.FindIndex(p => p.Code == c)).ToHashSet();
+        // Seven of the eight benchmark jurisdictions share one point in the 2026.1 demo round (the same seed-000 passages,
+        // neutral elsewhere; Shanghai's seed 002 lifts its technology axis away from them): their labels stand in a
+        // column beside the point, each with a leader line.
+        var group = new[] { "11", "32", "33", "34", "3702", "44", "52" }.Select(c => points.FindIndex(p => p.Code == c)).ToHashSet();
         Assert.All(layout.Placed.Where(l => group.Contains(l.Marker)), l => Assert.NotNull(l.Leader));
     }
 
