@@ -20,6 +20,9 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
 
     private string Path => $"/respond/{roundId}/{Uri.EscapeDataString(who.Jurisdiction)}";
 
+    /// <summary>True once the respondent's questionnaire has opened (a reload or a cut closes it for a moment after).</summary>
+    public bool Opened { get; private set; }
+
     /// <summary>True while the respondent holds an open questionnaire circuit.</summary>
     public bool Connected => page is { Closed: false, Error: null };
 
@@ -92,6 +95,7 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                 radioItems = page.Values(a => a.ContainsKey("data-value") && a.ContainsKey("onclick") && a.ContainsKey("name"), "name")
                     .Select(n => n["item-".Length..^"-value".Length]).ToList();
                 stats.Count("page loads");
+                Opened = true;
                 return true;
             }
             // Not OperationCanceledException alone: a request that timed out (HttpClient) is one too, and is an error.

@@ -49,7 +49,7 @@ public sealed class StepRun(LoadOptions options)
                 await Task.Delay(gap);
             }
             var deadline = DateTime.UtcNow + OpenTimeout;
-            while (respondents.Count(r => r.Connected) < n && DateTime.UtcNow < deadline) await Task.Delay(250);
+            while (respondents.Count(r => r.Opened) < n && DateTime.UtcNow < deadline) await Task.Delay(250);
 
             var since = Stopwatch.GetTimestamp();
             var errors0 = stats.Errors;
@@ -62,7 +62,8 @@ public sealed class StepRun(LoadOptions options)
             var errors = stats.Errors - errors0;
             var driverCpu = (Process.GetCurrentProcess().TotalProcessorTime - driver0).TotalSeconds / seconds;
             var serverCpu = (app.Usage().CpuSeconds - server0) / seconds;
-            var open = respondents.Count(r => r.Connected);
+            // Opened, not connected now: at any moment a few respondents are between leaving and reopening (a reload).
+            var open = respondents.Count(r => r.Opened);
             var memory = await ServerMemory.MeasureAsync(app, options.BaseUrl);
             Console.WriteLine($"  {n,5} {saves.Count,6} {saves.P50,6:F0} {saves.P95,6:F0} {saves.P99,6:F0} {errors,4} {100 * driverCpu,9:F0}% {100 * serverCpu,9:F0}% "
                 + $"{(memory.HeapMiB - baseline.HeapMiB) / Math.Max(1, open),10:F3} {(memory.RssMiB - baseline.RssMiB) / Math.Max(1, open),9:F2}  {RunSetup.Load()}");
