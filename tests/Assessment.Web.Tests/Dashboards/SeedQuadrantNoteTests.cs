@@ -22,8 +22,8 @@ public sealed class SeedQuadrantNoteTests
         return context;
     }
 
-    private static IRenderedComponent<SeedQuadrantNote> Render(AppTestContext context, string code, string name, Quadrant? scored) =>
-        context.Render<SeedQuadrantNote>(p => p.Add(n => n.Code, code).Add(n => n.Name, name).Add(n => n.Scored, scored));
+    private static IRenderedComponent<SeedQuadrantNote> Render(AppTestContext context, string code, string name, Quadrant? scored, bool demo = true) =>
+        context.Render<SeedQuadrantNote>(p => p.Add(n => n.Code, code).Add(n => n.Name, name).Add(n => n.Scored, scored).Add(n => n.IllustrativeRound, demo));
 
     [Fact]
     public async Task A_case_scored_outside_its_seed_quadrant_is_said_to_differ_in_Chinese()
@@ -47,6 +47,18 @@ public sealed class SeedQuadrantNoteTests
         Assert.Contains("Scored with this tool, H City (illustrative) lands in quadrant III Empowering technology · organizational constraint; seed paper 003 places it in quadrant IV Empowering technology · organizational push.", h.TextContent);
         Assert.Contains("seed paper 000 places it in quadrant IV", guangdong.TextContent);
         Assert.DoesNotContain("种子", h.TextContent);
+    }
+
+    // A real round may rate a seed jurisdiction (Guangdong in a national round): its answers are the raters', not the demo's.
+    [Fact]
+    public async Task On_a_round_that_is_not_the_demo_the_note_says_nothing_of_illustrative_answers()
+    {
+        await using var zh = Context(UiCulture.Chinese);
+        var note = Render(zh, "44", "广东省", Quadrant.III, demo: false).Find("[data-testid=seed-quadrant]");
+        Assert.Equal("按本工具评分，广东省落在Ⅲ 技术赋能 · 组织规制象限；种子文献 000 将其归为Ⅳ 技术赋能 · 组织推动象限。", note.TextContent.Trim());
+
+        await using var en = Context("en");
+        Assert.DoesNotContain("illustrative", Render(en, "44", "Guangdong", Quadrant.III, demo: false).Find("[data-testid=seed-quadrant]").TextContent);
     }
 
     [Fact]
