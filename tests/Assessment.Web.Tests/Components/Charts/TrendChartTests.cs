@@ -40,6 +40,10 @@ public class TrendChartTests : AppTestContext
         Assert.Equal((590, 137), (Number(process.Single(), "cx"), Number(process.Single(), "cy")));
         Assert.Equal("流程优化 · 2026 外部评估 · IV: 50.0", process.Single().QuerySelector("title")!.TextContent);
 
+        // The axis numbers the rounds (long names printed over each other); the list under the chart names them in order.
+        Assert.Equal(["1", "2"], cut.FindAll("text[data-round]").Select(t => t.ChildNodes[0].TextContent));
+        Assert.Equal(["2025 外部评估 · II", "2026 外部评估 · IV"], cut.FindAll("[data-testid=trend-rounds] li").Select(li => li.TextContent));
+
         cut.Find("[data-testid=show-table]").Click();
         var rows = TableRows(cut);
         Assert.Equal(["2025 外部评估", "2025.1", "40.0", "40.0", "不适用", "20.0", "10.0", "30.0", "60.0", "Ⅱ 技术无效 · 组织推动"], rows[0]);
