@@ -64,7 +64,10 @@ public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, D
         var taking = TakingPart(account);
         // A self-assessor follows a peer by name only through rounds where that peer is named: published ones.
         var named = account.Allows(Permission.ViewResults) || code == account.JurisdictionCode;
-        var visible = DashboardQueries.Rounds(db).Where(r => MaySee(account, r, taking) && (named || r.IsPublished)).ToDictionary(r => r.Id);
+        // Rounds of the same mode only: a self-assessment between two external evaluations is another kind of
+        // measurement (the self-vs-external page sets the two side by side), not a step of the same trend.
+        var visible = DashboardQueries.Rounds(db)
+            .Where(r => r.Mode == dashboard.Round.Mode && MaySee(account, r, taking) && (named || r.IsPublished)).ToDictionary(r => r.Id);
         return RoundScores.History(db, code, dashboard.Round.InstrumentId)
             .Where(h => visible.ContainsKey(h.RoundId))
             .Select(h => new TrendPoint(visible[h.RoundId], h.Score.Result))
@@ -72,8 +75,8 @@ public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, D
     }
 
     /// <summary>
-    /// Where each jurisdiction of the round stood (T, O) in the latest earlier round of the same instrument that the
-    /// person may see and that placed it; jurisdictions without one are absent.
+    /// Where each jurisdiction of the round stood (T, O) in the latest earlier round of the same instrument and mode that
+    /// the person may see and that placed it; jurisdictions without one are absent.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, (double T, double O)>> PreviousPositionsAsync(long roundId) =>
         (await PreviousRowsAsync(roundId)).ToDictionary(p => p.Key, p => (p.Value.Row.Result.Technology!.Value, p.Value.Row.Result.Organization!.Value), StringComparer.Ordinal);
@@ -89,7 +92,7 @@ public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, D
         var found = new Dictionary<string, (DashboardRound, DashboardRow)>(StringComparer.Ordinal);
         // Rounds come newest first, so the first earlier round that placed a jurisdiction is its latest one.
         foreach (var earlier in DashboardQueries.Rounds(db).SkipWhile(r => r.Id != roundId).Skip(1)
-                     .Where(r => r.InstrumentId == dashboard.Round.InstrumentId && MaySee(account, r, taking)))
+                     .Where(r => r.InstrumentId == dashboard.Round.InstrumentId && r.Mode == dashboard.Round.Mode && MaySee(account, r, taking)))
         {
             if (found.Count == wanted.Count) break;
             foreach (var row in (await RoundAsync(earlier.Id)).Rows)

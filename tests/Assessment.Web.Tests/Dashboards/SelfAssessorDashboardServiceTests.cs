@@ -22,6 +22,7 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
     private readonly AssessmentDb db;
     private readonly SeededRounds seeded;
     private readonly long open;
+    private readonly long earlierSelf;
     private readonly Dictionary<string, Dictionary<string, ItemAnswers>> openAnswers;
 
     public SelfAssessorDashboardServiceTests()
@@ -30,9 +31,14 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
         seeded = DashboardSeed.Seed(db);
         // A self-assessment round still open: Hangzhou, Ningbo and Zhejiang rated, nothing published yet. (An open
         // external round is not shown to self-assessors at all: SelfAssessorExternalRoundTests.)
-        open = DashboardSeed.CreateRound(db, new SnapshotStore(db).Add(File.ReadAllText(DashboardSeed.InstrumentPath), "x.yaml", "test").Snapshot!.Id,
-            "2027 自评", RoundModes.SelfAssessment);
+        var snapshot = new SnapshotStore(db).Add(File.ReadAllText(DashboardSeed.InstrumentPath), "x.yaml", "test").Snapshot!.Id;
         var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;
+        // An earlier self-assessment, published: Hangzhou and Ningbo named there. Trends and arrows run through rounds
+        // of the same mode, so this is the open round's predecessor, not the external ones.
+        earlierSelf = DashboardSeed.CreateRound(db, snapshot, "2026 自评", RoundModes.SelfAssessment);
+        DashboardSeed.Rate(db, seeded.Instrument, earlierSelf, [(DashboardSeed.Hangzhou, 0.4, 0.4, 0.4), ("3302", 0.8, 0.8, 0.8)], [rater]);
+        DashboardSeed.Publish(db, earlierSelf);
+        open = DashboardSeed.CreateRound(db, snapshot, "2027 自评", RoundModes.SelfAssessment);
         openAnswers = DashboardSeed.Rate(db, seeded.Instrument, open, [(DashboardSeed.Hangzhou, 0.5, 0.6, 0.5), ("3302", 0.9, 0.9, 0.9), ("33", 0.2, 0.3, 0.2)], [rater]);
     }
 
@@ -42,7 +48,7 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
     public async Task A_self_assessor_sees_the_rounds_their_jurisdiction_takes_part_in_and_no_other()
     {
         var service = Hangzhou();
-        Assert.Equal([open, seeded.Current, seeded.Earlier], (await service.RoundsAsync()).Select(r => r.Id));
+        Assert.Equal([open, earlierSelf, seeded.Current, seeded.Earlier], (await service.RoundsAsync()).Select(r => r.Id));
         var refused = await Assert.ThrowsAsync<ForbiddenException>(() => service.RoundAsync(seeded.Draft)); // Jiangsu only
         Assert.Equal(DashboardAccessTexts.NotYourRound.Localized(), refused.Message);
         await Assert.ThrowsAsync<ForbiddenException>(() => Service(Roles.SelfAssessor, "3201").RoundAsync(open));
@@ -83,11 +89,13 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => service.ProfileAsync(open, "anonymous-1"));
         var profile = await service.ProfileAsync(open, DashboardSeed.Hangzhou);
         Near.Equal(ReferenceScorer.Score(seeded.Instrument, openAnswers["3301"]).Composite, profile.Row.Result.Composite);
-        // Ningbo was named in the published current round, yet no arrow may tie it to its stand-in here.
+        // Ningbo was named in the published earlier self-assessment, yet no arrow may tie it to its stand-in here.
         Assert.Equal([DashboardSeed.Hangzhou], (await service.PreviousPositionsAsync(open)).Keys);
-        // A peer's trend runs through published rounds only, where it is named.
+        // A peer's trend runs through published rounds only, where it is named, and of the round's own mode.
         Assert.Equal([seeded.Current], (await service.TrendAsync(seeded.Current, "3302")).Select(t => t.Round.Id));
-        Assert.Equal([seeded.Earlier, seeded.Current, open], (await service.TrendAsync(open, DashboardSeed.Hangzhou)).Select(t => t.Round.Id));
+        Assert.Equal([earlierSelf, open], (await service.TrendAsync(open, DashboardSeed.Hangzhou)).Select(t => t.Round.Id));
+        // The external rounds' trend leaves the self-assessments out.
+        Assert.Equal([seeded.Earlier, seeded.Current], (await service.TrendAsync(seeded.Current, DashboardSeed.Hangzhou)).Select(t => t.Round.Id));
     }
 
     [Fact]
