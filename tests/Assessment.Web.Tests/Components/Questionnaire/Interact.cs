@@ -20,6 +20,23 @@ public static class Interact
         input.Blur();
     }
 
+    /// <summary>
+    /// Types into the field the selector finds and leaves it, finding it afresh for each event: a save finishing in
+    /// between re-renders the item, and the element found before it carries handler ids that no longer exist.
+    /// </summary>
+    public static void TypeAndLeave<T>(IRenderedComponent<T> cut, string selector, string text) where T : Microsoft.AspNetCore.Components.IComponent
+    {
+        Fresh(() => cut.Find(selector).Input(text));
+        Fresh(() => cut.Find(selector).Blur());
+    }
+
+    // A stale handler id means the event was not dispatched at all: sending it again to the current element is safe.
+    private static void Fresh(Action send)
+    {
+        try { send(); }
+        catch (Bunit.Rendering.UnknownEventHandlerIdException) { send(); }
+    }
+
     public static IElement InputOf(IElement element) =>
         element.TagName == "INPUT" || element.TagName == "TEXTAREA" ? element : element.QuerySelector("input") ?? throw new InvalidOperationException("no input in " + element.OuterHtml);
 }

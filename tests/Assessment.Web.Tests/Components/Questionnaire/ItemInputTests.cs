@@ -71,9 +71,9 @@ public sealed class ItemInputTests : IAsyncDisposable
     {
         var s = db.State("sa_if_full_online_share");
         var cut = Render(s);
-        TypeAndLeave(cut.Find("#item-sa_if_full_online_share-value"), "60");
+        TypeAndLeave(cut, "#item-sa_if_full_online_share-value", "60");
         cut.WaitForAssertion(() => Assert.Equal("60", db.Stored("sa_if_full_online_share")?.Value));
-        TypeAndLeave(cut.Find("#item-sa_if_full_online_share-value"), "1,5");
+        TypeAndLeave(cut, "#item-sa_if_full_online_share-value", "1,5");
         cut.WaitForAssertion(() => Assert.Equal(SaveState.Invalid, s.State));
 
         var status = RenderStatus(s);
@@ -136,11 +136,11 @@ public sealed class ItemInputTests : IAsyncDisposable
     {
         var cut = Render(db.State("sa_if_full_online_share"));
         Assert.Contains("佐证说明 （必须提供佐证）", cut.Markup);
-        TypeAndLeave(cut.Find("#item-sa_if_full_online_share-evidence"), "事项清单，统计至 2026-10-31");
+        TypeAndLeave(cut, "#item-sa_if_full_online_share-evidence", "事项清单，统计至 2026-10-31");
         cut.WaitForAssertion(() => Assert.Equal("事项清单，统计至 2026-10-31", db.Stored("sa_if_full_online_share")?.EvidenceText));
         var link = cut.Find("#item-sa_if_full_online_share-link");
         Assert.Equal("url", link.GetAttribute("type"));
-        TypeAndLeave(link, "https://example.gov.cn/list");
+        TypeAndLeave(cut, "#item-sa_if_full_online_share-link", "https://example.gov.cn/list");
         cut.WaitForAssertion(() => Assert.Equal(("https://example.gov.cn/list", 2L),
             (db.Stored("sa_if_full_online_share")?.EvidenceLink, db.Stored("sa_if_full_online_share")!.Version)));
     }
@@ -155,7 +155,7 @@ public sealed class ItemInputTests : IAsyncDisposable
     {
         var s = db.State("sa_if_full_online_share");
         var cut = Render(s);
-        TypeAndLeave(cut.Find("#item-sa_if_full_online_share-link"), address);
+        TypeAndLeave(cut, "#item-sa_if_full_online_share-link", address);
         cut.WaitForAssertion(() => Assert.Equal(SaveState.Invalid, s.State));
         Assert.Contains("佐证链接必须是以 http:// 或 https:// 开头的完整网址。", RenderStatus(s).Find("[data-testid=item-error]").TextContent);
         Assert.Null(db.Stored("sa_if_full_online_share"));

@@ -79,7 +79,7 @@ public sealed class ItemReviewCardTests : IAsyncDisposable
     {
         var cut = await CardAsync(ReviewSeed.DisagreeingItem, disagrees: true);
         cut.Find("[data-testid=reconcile-open]").Click();
-        TypeAndLeave(cut.Find("textarea#reconcile-reason-if_single_account"), "复核");
+        TypeAndLeave(cut, "textarea#reconcile-reason-if_single_account", "复核");
         cut.Find("[data-testid=reconcile-save]").Click();
         cut.WaitForAssertion(() => Assert.Equal("请选择或填写核定答案；要撤销核定请使用“撤销核定”。", cut.Find("[data-testid=reconcile-message]").TextContent.Trim()));
     }
@@ -89,8 +89,8 @@ public sealed class ItemReviewCardTests : IAsyncDisposable
     {
         var cut = await CardAsync("if_full_online_share", disagrees: false);
         cut.Find("[data-testid=reconcile-open]").Click();
-        TypeAndLeave(cut.Find("#reconcile-value-if_full_online_share"), "1,5");
-        TypeAndLeave(cut.Find("textarea#reconcile-reason-if_full_online_share"), "复核统计表");
+        TypeAndLeave(cut, "#reconcile-value-if_full_online_share", "1,5");
+        TypeAndLeave(cut, "textarea#reconcile-reason-if_full_online_share", "复核统计表");
         cut.Find("[data-testid=reconcile-save]").Click();
 
         cut.WaitForAssertion(() => Assert.StartsWith("答案未保存：", cut.Find("[data-testid=reconcile-message]").TextContent.Trim()));
@@ -105,7 +105,7 @@ public sealed class ItemReviewCardTests : IAsyncDisposable
         var cut = await CardAsync(ReviewSeed.DisagreeingItem, disagrees: true, () => changed++);
         cut.Find("[data-testid=reconcile-open]").Click();
         Tick(cut.FindAll("[data-testid=reconcile-form] input[type=radio]")[0]); // yes
-        TypeAndLeave(cut.Find("textarea#reconcile-reason-if_single_account"), "复核截图：PC 端与移动端同一账号登录");
+        TypeAndLeave(cut, "textarea#reconcile-reason-if_single_account", "复核截图：PC 端与移动端同一账号登录");
         cut.Find("[data-testid=reconcile-save]").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("已保存核定答案，得分已更新。", cut.Find("[data-testid=reconcile-message]").TextContent.Trim()));
