@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -199,7 +200,7 @@ public static class StoreBenchmarks
     {
         var rounds = new RoundStore(db);
         var round = rounds.Create(new NewRound(name, snapshotId, RoundModes.ExternalEvaluation), "bench");
-        rounds.SetStatus(round.Id, "open", "bench");
+        rounds.SetStatus(round.Id, RoundStatus.Open, "bench");
         return round.Id;
     }
 

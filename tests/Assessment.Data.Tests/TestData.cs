@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
@@ -98,7 +99,7 @@ public static class TestData
         Assert.Empty(snapshot.Problems);
         var rounds = new RoundStore(db);
         var round = rounds.Create(new NewRound("2026 test", snapshot.Snapshot!.Id, RoundModes.ExternalEvaluation), "test");
-        rounds.SetStatus(round.Id, "open", "test");
+        rounds.SetStatus(round.Id, RoundStatus.Open, "test");
         return new Round(db, round.Id, r1, r2, lead,
             rounds.Assign(round.Id, "33", r1.Id, "test").Id,
             rounds.Assign(round.Id, "33", r2.Id, "test").Id,

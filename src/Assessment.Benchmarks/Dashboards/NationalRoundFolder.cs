@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -45,8 +46,8 @@ public sealed record NationalRoundFolder(string Folder, long RoundId, int Jurisd
         }
         File.Delete(csv);
         var rounds = new RoundStore(db);
-        rounds.SetStatus(round, "closed", "bench");
-        rounds.SetStatus(round, "published", "bench");
+        rounds.SetStatus(round, RoundStatus.Closed, "bench");
+        rounds.SetStatus(round, RoundStatus.Published, "bench");
         return new NationalRoundFolder(folder, round, codes.Count, instrument.Items.Count, rows);
     }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Assessment.Core.Answers;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Rounds;
@@ -42,8 +43,8 @@ public static class AnswerImport
         var instrument = new Instruments.SnapshotStore(db).ForRound(roundId);
         Context context;
         using (var c = db.OpenRead()) context = Context.Read(c, roundId);
-        if (context.RoundStatus != "open")
-            return new ImportResult(0, 0, [new ImportProblem(1, $"round {roundId} is {context.RoundStatus}; answers can only be imported while it is open")]);
+        if (context.RoundStatus != RoundStatus.Open)
+            return new ImportResult(0, 0, [new ImportProblem(1, $"round {roundId} is {context.RoundStatus.Name()}; answers can only be imported while it is open")]);
 
         // Bounded: when the writer falls behind, parsing waits instead of filling memory with the file.
         var batches = Channel.CreateBounded<Row[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
@@ -66,8 +67,7 @@ public static class AnswerImport
                 }
                 if (problems.Count > 0) continue;
                 batch.Add(new Row(row.Line, row.Jurisdiction, context.Raters[row.Rater], row.ItemId,
-                    row.Answer is null ? null : AnswerText.Format(row.Answer), row.Answer is Answer.NotApplicable,
-                    AnswerStore.Blank(row.EvidenceText), AnswerStore.Blank(row.EvidenceLink)));
+                    AnswerState.Of(row.Answer, row.EvidenceText, row.EvidenceLink)));
                 if (batch.Count == BatchSize && !Send(batches.Writer, batch, writing)) break;
             }
             if (problems.Count == 0) Send(batches.Writer, batch, writing);
@@ -110,12 +110,10 @@ public static class AnswerImport
             return new ImportProblem(row.Line, $"column rater: '{row.Rater}' is not a user name of an account");
         if (Ineligible(context.RoundMode, context.RaterRoles[raterId], row.Jurisdiction) is { } why)
             return new ImportProblem(row.Line, $"column rater: '{row.Rater}' {why}");
-        if (context.Responses.TryGetValue((row.Jurisdiction, raterId), out var r) && ReadOnly(r.Status))
-            return new ImportProblem(row.Line, $"the response of '{row.Rater}' for '{row.Jurisdiction}' is {r.Status} and read-only");
+        if (context.Responses.TryGetValue((row.Jurisdiction, raterId), out var r) && RoundLifecycle.AnswersLocked(r.Status, context.RoundStatus) is not null)
+            return new ImportProblem(row.Line, $"the response of '{row.Rater}' for '{row.Jurisdiction}' is {r.Status.Name()} and read-only");
         return null;
     }
-
-    private static bool ReadOnly(string responseStatus) => responseStatus is "submitted" or "accepted";
 
     /// <summary>
     /// Why an account cannot rate this jurisdiction in a round of this mode, or null: external evaluations are rated
@@ -148,7 +146,8 @@ public static class AnswerImport
         // Read again inside the transaction: the round may have closed, a response been submitted or an account
         // changed since the file was checked.
         var round = c.QuerySingle<(string Status, string Mode)>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId }, tx);
-        if (round.Status != "open")
+        var roundStatus = StoredNames.ParseRoundStatus(round.Status);
+        if (roundStatus != RoundStatus.Open)
             throw new Rejected(new ImportProblem(1, $"round {roundId} was {round.Status} when the file was written; answers can only be imported while it is open"));
         var raters = Context.ReadRaterRoles(c, tx);
         var statuses = Context.ReadResponses(c, roundId, tx);
@@ -183,29 +182,28 @@ public static class AnswerImport
                     long responseId;
                     if (statuses.TryGetValue((row.Jurisdiction, row.RaterId), out var response))
                     {
-                        if (ReadOnly(response.Status))
-                            throw new Rejected(new ImportProblem(row.Line, $"the response for '{row.Jurisdiction}' was {response.Status} while the file was imported and is read-only"));
+                        if (RoundLifecycle.AnswersLocked(response.Status, roundStatus) is not null)
+                            throw new Rejected(new ImportProblem(row.Line, $"the response for '{row.Jurisdiction}' was {response.Status.Name()} while the file was imported and is read-only"));
                         responseId = response.Id;
                     }
                     else
                     {
                         responseId = opener.Ensure(row.Jurisdiction, row.RaterId);
-                        statuses[(row.Jurisdiction, row.RaterId)] = (responseId, "draft");
+                        statuses[(row.Jurisdiction, row.RaterId)] = (responseId, ResponseStatus.Draft);
                     }
 
                     existing.TryGetValue((responseId, row.ItemId), out var old);
-                    var had = old.ItemId is not null;
-                    if (had ? old.Value == row.Value && (old.IsNa == 1) == row.IsNa && old.EvidenceText == row.EvidenceText && old.EvidenceLink == row.EvidenceLink
-                            : row.Value is null && row.EvidenceText is null && row.EvidenceLink is null)
+                    var current = old.ItemId is null ? null : new AnswerState(old.Value, old.IsNa == 1, old.EvidenceText, old.EvidenceLink);
+                    // An import writes over whatever is stored (no expected version): the file's author means it.
+                    if (AnswerChange.Decide(current, old.Version, row.Answer, expectedVersion: null) is not AnswerChange.Write write)
                     {
                         unchanged++;
                         continue;
                     }
-                    if (had) update.Execute(row.Value, row.IsNa ? 1 : 0, row.EvidenceText, row.EvidenceLink, old.Version + 1, row.RaterId, responseId, row.ItemId);
-                    else insert.Add(responseId, row.ItemId, row.Value, row.IsNa ? 1 : 0, row.EvidenceText, row.EvidenceLink, row.RaterId);
-                    audit.Add(AnswerStore.AuditKey(responseId, row.ItemId),
-                        had ? AnswerStore.Describe(old.Value, old.IsNa == 1, old.EvidenceText, old.EvidenceLink) : null,
-                        AnswerStore.Describe(row.Value, row.IsNa, row.EvidenceText, row.EvidenceLink));
+                    var a = row.Answer;
+                    if (current is not null) update.Execute(a.Value, a.IsNa ? 1 : 0, a.EvidenceText, a.EvidenceLink, write.Version, row.RaterId, responseId, row.ItemId);
+                    else insert.Add(responseId, row.ItemId, a.Value, a.IsNa ? 1 : 0, a.EvidenceText, a.EvidenceLink, row.RaterId);
+                    audit.Add(AnswerStore.AuditKey(responseId, row.ItemId), current is null ? null : AnswerStore.Describe(current), AnswerStore.Describe(a));
                     written++;
                 }
         insert.Flush();
@@ -219,19 +217,19 @@ public static class AnswerImport
         public ImportProblem? Problem { get; } = problem;
     }
 
-    private sealed record Row(int Line, string Jurisdiction, long RaterId, string ItemId, string? Value, bool IsNa, string? EvidenceText, string? EvidenceLink);
+    private sealed record Row(int Line, string Jurisdiction, long RaterId, string ItemId, AnswerState Answer);
 
     private sealed record RaterRole(string Role, string? JurisdictionCode);
 
     private sealed record Context(
-        string RoundStatus, string RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
-        Dictionary<long, RaterRole> RaterRoles, Dictionary<(string, long), (long Id, string Status)> Responses)
+        RoundStatus RoundStatus, string RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
+        Dictionary<long, RaterRole> RaterRoles, Dictionary<(string, long), (long Id, ResponseStatus Status)> Responses)
     {
         public static Context Read(SqliteConnection c, long roundId)
         {
             var round = c.QuerySingleOrDefault<(string Status, string Mode)?>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId })
                 ?? throw new ArgumentException($"No round has id {roundId}.");
-            return new Context(round.Status, round.Mode,
+            return new Context(StoredNames.ParseRoundStatus(round.Status), round.Mode,
                 c.Query<string>("SELECT code FROM jurisdictions").ToHashSet(StringComparer.Ordinal),
                 c.Query<(string, long)>("SELECT user_name, id FROM accounts").ToDictionary(a => a.Item1, a => a.Item2, StringComparer.OrdinalIgnoreCase),
                 ReadRaterRoles(c), ReadResponses(c, roundId));
@@ -242,9 +240,9 @@ public static class AnswerImport
                 .ToDictionary(a => a.Id, a => new RaterRole(a.Role, a.Code));
 
         /// <summary>The round's responses by (jurisdiction, rater).</summary>
-        public static Dictionary<(string, long), (long Id, string Status)> ReadResponses(SqliteConnection c, long roundId, SqliteTransaction? tx = null) =>
+        public static Dictionary<(string, long), (long Id, ResponseStatus Status)> ReadResponses(SqliteConnection c, long roundId, SqliteTransaction? tx = null) =>
             c.Query<(string J, long R, long Id, string S)>(
                 "SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId", new { roundId }, tx)
-                .ToDictionary(r => (r.J, r.R), r => (r.Id, r.S));
+                .ToDictionary(r => (r.J, r.R), r => (r.Id, StoredNames.ParseResponseStatus(r.S)));
     }
 }

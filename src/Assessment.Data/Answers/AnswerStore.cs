@@ -1,4 +1,5 @@
 using Assessment.Core.Answers;
+using Assessment.Core.Rounds;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Assessment.Data.Telemetry;
@@ -61,7 +62,8 @@ public sealed class AnswerStore(AssessmentDb db)
             """, new { w.ResponseId, w.ActorId }, tx);
         if (context is null) return new SaveResult.Invalid($"No response has id {w.ResponseId}.");
         if (context.Actor is null) return new SaveResult.Invalid($"No account has id {w.ActorId}.");
-        if (Writability.ResponseLock(context.ResponseStatus, context.RoundStatus) is { } locked) return new SaveResult.ReadOnly(locked);
+        if (RoundLifecycle.AnswersLocked(StoredNames.ParseResponseStatus(context.ResponseStatus), StoredNames.ParseRoundStatus(context.RoundStatus)) is { } locked)
+            return new SaveResult.ReadOnly(locked.Message);
 
         var instrument = db.Snapshots.Get(context.Sha256, () =>
             c.QuerySingle<string>("SELECT yaml FROM instrument_snapshots WHERE sha256 = @Sha256", new { context.Sha256 }, tx));
@@ -70,46 +72,38 @@ public sealed class AnswerStore(AssessmentDb db)
         var parsed = AnswerText.Parse(item, w.Value);
         if (!parsed.Ok) return new SaveResult.Invalid(parsed.Error!);
 
-        var value = parsed.Answer is null ? null : AnswerText.Format(parsed.Answer);
-        var isNa = parsed.Answer is Answer.NotApplicable;
-        var evidenceText = Blank(w.EvidenceText);
-        var evidenceLink = Blank(w.EvidenceLink);
-
+        var proposed = AnswerState.Of(parsed.Answer, w.EvidenceText, w.EvidenceLink);
         var current = c.QuerySingleOrDefault<StoredAnswerRow>($"""
             SELECT {Columns} FROM answers a JOIN accounts u ON u.id = a.updated_by
             WHERE a.response_id = @ResponseId AND a.item_id = @ItemId
             """, new { w.ResponseId, w.ItemId }, tx);
-        if (current is null && value is null && evidenceText is null && evidenceLink is null) return new SaveResult.Unchanged(0);
-        if (current is not null && current.Value == value && (current.IsNa == 1) == isNa
-            && current.EvidenceText == evidenceText && current.EvidenceLink == evidenceLink)
-            return new SaveResult.Unchanged(current.Version);
-        var currentVersion = current?.Version ?? 0;
-        if (w.ExpectedVersion != currentVersion)
-            return new SaveResult.Conflict(current?.Value, current?.IsNa == 1, current?.UpdatedBy ?? "", current is null
-                ? DateTimeOffset.MinValue : Clock.Parse(current.UpdatedAt), currentVersion);
-
-        var at = Clock.Stamp(db.Time);
-        var version = currentVersion + 1;
-        c.Execute("""
-            INSERT INTO answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at)
-            VALUES (@ResponseId, @ItemId, @value, @isNa, @evidenceText, @evidenceLink, @version, @ActorId, @at)
-            ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value, is_na = excluded.is_na,
-                evidence_text = excluded.evidence_text, evidence_link = excluded.evidence_link, version = excluded.version,
-                updated_by = excluded.updated_by, updated_at = excluded.updated_at
-            """, new { w.ResponseId, w.ItemId, value, isNa, evidenceText, evidenceLink, version, w.ActorId, at }, tx);
-        AuditLog.Append(c, tx, at, context.Actor, "answer", AuditKey(w.ResponseId, w.ItemId),
-            current is null ? null : Describe(current.Value, current.IsNa == 1, current.EvidenceText, current.EvidenceLink),
-            Describe(value, isNa, evidenceText, evidenceLink));
-        return new SaveResult.Saved(version);
+        switch (AnswerChange.Decide(current?.State, current?.Version ?? 0, proposed, w.ExpectedVersion))
+        {
+            case AnswerChange.Unchanged u:
+                return new SaveResult.Unchanged(u.Version);
+            case AnswerChange.Conflict conflict:
+                return new SaveResult.Conflict(current?.Value, current?.IsNa == 1, current?.UpdatedBy ?? "", current is null
+                    ? DateTimeOffset.MinValue : Clock.Parse(current.UpdatedAt), conflict.CurrentVersion);
+            case AnswerChange.Write write:
+                var at = Clock.Stamp(db.Time);
+                c.Execute("""
+                    INSERT INTO answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at)
+                    VALUES (@ResponseId, @ItemId, @Value, @IsNa, @EvidenceText, @EvidenceLink, @version, @ActorId, @at)
+                    ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value, is_na = excluded.is_na,
+                        evidence_text = excluded.evidence_text, evidence_link = excluded.evidence_link, version = excluded.version,
+                        updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                    """, new { w.ResponseId, w.ItemId, proposed.Value, proposed.IsNa, proposed.EvidenceText, proposed.EvidenceLink, version = write.Version, w.ActorId, at }, tx);
+                AuditLog.Append(c, tx, at, context.Actor, "answer", AuditKey(w.ResponseId, w.ItemId), current is null ? null : Describe(current.State), Describe(proposed));
+                return new SaveResult.Saved(write.Version);
+            default:
+                throw new InvalidOperationException("An answer change is unchanged, a conflict or a write.");
+        }
     }
 
     internal static string AuditKey(long responseId, string itemId) => $"response:{responseId}/item:{itemId}";
 
     /// <summary>The answer's whole state for the audit trail (value null = cleared).</summary>
-    internal static string Describe(string? value, bool isNa, string? evidenceText, string? evidenceLink) =>
-        new AnswerAuditValue(value, isNa, evidenceText, evidenceLink).ToJson();
-
-    internal static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    internal static string Describe(AnswerState a) => new AnswerAuditValue(a.Value, a.IsNa, a.EvidenceText, a.EvidenceLink).ToJson();
 
     private sealed record SaveContext(string ResponseStatus, string RoundStatus, long RoundId, string Sha256, string? Actor);
 
@@ -117,15 +111,7 @@ public sealed class AnswerStore(AssessmentDb db)
         string ItemId, string? Value, long IsNa, string? EvidenceText, string? EvidenceLink, long Version, string UpdatedBy, string UpdatedAt)
     {
         public StoredAnswer ToAnswer() => new(ItemId, Value, IsNa == 1, EvidenceText, EvidenceLink, Version, UpdatedBy, UpdatedAt);
-    }
-}
 
-/// <summary>When answers may change: the round is open and the response is a draft or was returned.</summary>
-internal static class Writability
-{
-    public static string? ResponseLock(string responseStatus, string roundStatus) =>
-        roundStatus != "open" ? $"The round is {roundStatus}; answers can only change while it is open."
-        : responseStatus is "submitted" or "accepted"
-            ? $"This response is {responseStatus} and read-only; an evaluator must return it before answers can change."
-            : null;
+        public AnswerState State => new(Value, IsNa == 1, EvidenceText, EvidenceLink);
+    }
 }

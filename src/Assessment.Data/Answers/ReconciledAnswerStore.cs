@@ -1,4 +1,5 @@
 using Assessment.Core.Answers;
+using Assessment.Core.Rounds;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;
@@ -20,7 +21,7 @@ public sealed class ReconciledAnswerStore(AssessmentDb db)
                 """, new { roundId, actorId }, tx);
             if (ctx.Sha256 is null) return new SaveResult.Invalid($"No round has id {roundId}.");
             if (ctx.Actor is null) return (SaveResult)new SaveResult.Invalid($"No account has id {actorId}.");
-            if (ctx.Status == "published") return new SaveResult.ReadOnly("The round is published; its results no longer change.");
+            if (RoundLifecycle.ReconciliationLocked(StoredNames.ParseRoundStatus(ctx.Status)) is { } locked) return new SaveResult.ReadOnly(locked);
             var instrument = db.Snapshots.Get(ctx.Sha256, () =>
                 c.QuerySingle<string>("SELECT yaml FROM instrument_snapshots WHERE sha256 = @sha", new { sha = ctx.Sha256 }, tx));
             if (instrument.FindItem(itemId) is not { } item)

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Dapper;
 
@@ -13,6 +14,7 @@ public static class DemoProfileRound
     public static long? Find(AssessmentDb db)
     {
         using var c = db.OpenRead();
-        return c.ExecuteScalar<long?>("SELECT id FROM rounds WHERE is_demo = 1 AND status = 'published' AND mode = 'external_evaluation' ORDER BY id DESC LIMIT 1");
+        return c.ExecuteScalar<long?>("SELECT id FROM rounds WHERE is_demo = 1 AND status = @published AND mode = @external ORDER BY id DESC LIMIT 1",
+            new { published = RoundStatus.Published.Name(), external = Rounds.RoundModes.ExternalEvaluation });
     }
 }

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
 using Dapper;
@@ -7,9 +8,9 @@ namespace Assessment.Data.Dashboards;
 
 /// <summary>A round as the dashboards label it: which instrument version it ran and whether its data is illustrative.</summary>
 public sealed record DashboardRound(
-    long Id, string Name, string Status, string Mode, string InstrumentId, string InstrumentVersion, bool IsDemo, string CreatedAt)
+    long Id, string Name, RoundStatus Status, string Mode, string InstrumentId, string InstrumentVersion, bool IsDemo, string CreatedAt)
 {
-    public bool IsPublished => Status == "published";
+    public bool IsPublished => Status == RoundStatus.Published;
 }
 
 /// <summary>The reads the dashboards need beside <see cref="Queries.RoundScores"/>: set-based, one query each.</summary>
@@ -54,6 +55,6 @@ public static class DashboardQueries
 
     private sealed record RoundRow(long Id, string Name, string Status, string Mode, string InstrumentId, string InstrumentVersion, long IsDemo, string CreatedAt)
     {
-        public DashboardRound ToRound() => new(Id, Name, Status, Mode, InstrumentId, InstrumentVersion, IsDemo != 0, CreatedAt);
+        public DashboardRound ToRound() => new(Id, Name, StoredNames.ParseRoundStatus(Status), Mode, InstrumentId, InstrumentVersion, IsDemo != 0, CreatedAt);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Dashboards;
 using Assessment.Data.Database;
@@ -106,7 +107,7 @@ public static class ResearchExport
         new List<IReadOnlyList<ExportCell>>
         {
             new ExportCell[] { "round", $"{round.Id} {round.Name}" },
-            new ExportCell[] { "round_status", round.Status },
+            new ExportCell[] { "round_status", round.Status.Name() },
             new ExportCell[] { "illustrative_data", round.IsDemo ? "yes: demo data, not an official evaluation" : "no" },
             new ExportCell[] { "instrument", $"{instrument.Id} {instrument.Version}" },
             new ExportCell[] { "exported_at", Clock.Format(at) },

@@ -1,6 +1,7 @@
 using System.Text;
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Database;
 using Dapper;
@@ -158,7 +159,8 @@ public static partial class RoundScores
 
         public JurisdictionScore Result()
         {
-            var completeness = responses.Select((r, i) => new ResponseCompleteness(r.Id, r.Rater, r.Status, answered[i], items.ScoredCount)).ToList();
+            var completeness = responses.Select((r, i) =>
+                new ResponseCompleteness(r.Id, r.Rater, StoredNames.ParseResponseStatus(r.Status), new Completeness(answered[i], items.ScoredCount))).ToList();
             return new JurisdictionScore(jurisdiction, Scorer.Score(Instrument, Answers()), completeness);
         }
     }

@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Database;
 using Dapper;
@@ -6,15 +7,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Queries;
 
-/// <summary>How far one rater's response is: answered or NA scored items over scored items.</summary>
-public sealed record ResponseCompleteness(long ResponseId, string Rater, string Status, int Answered, int Scored)
-{
-    public double Completeness => Scored == 0 ? 1 : (double)Answered / Scored;
-}
+/// <summary>How far one rater's response is (Core's Completeness: answered or NA scored items over scored items).</summary>
+public sealed record ResponseCompleteness(long ResponseId, string Rater, ResponseStatus Status, Completeness Completeness);
 
 public sealed record JurisdictionScore(string JurisdictionCode, ScoreResult Result, IReadOnlyList<ResponseCompleteness> Responses);
 
-public sealed record RoundHistoryEntry(long RoundId, string RoundName, string InstrumentVersion, string Status, JurisdictionScore Score);
+public sealed record RoundHistoryEntry(long RoundId, string RoundName, string InstrumentVersion, RoundStatus Status, JurisdictionScore Score);
 
 /// <summary>
 /// Scores read from the store, always through Scorer.Score. A round's data is read in four set-based queries
@@ -44,7 +42,7 @@ public static partial class RoundScores
             """, new { instrumentId, jurisdictionCode }).ToList();
         var instruments = rounds.ToDictionary(r => r.Id, r => db.Snapshots.Get(r.Sha256, r.Yaml));
         var scores = Score(c, instruments, OfJurisdictionInInstrument, Args(("@jurisdictionCode", jurisdictionCode), ("@instrumentId", instrumentId)));
-        return rounds.Select(r => new RoundHistoryEntry(r.Id, r.Name, r.Version, r.Status, scores[r.Id].Single())).ToList();
+        return rounds.Select(r => new RoundHistoryEntry(r.Id, r.Name, r.Version, StoredNames.ParseRoundStatus(r.Status), scores[r.Id].Single())).ToList();
     }
 
     /// <summary>

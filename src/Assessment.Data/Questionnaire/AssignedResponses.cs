@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Dapper;
 
@@ -11,12 +12,12 @@ public sealed record AssignedResponse
     public required long RoundId { get; init; }
     public required string RoundName { get; init; }
     public required string RoundMode { get; init; }
-    public required string RoundStatus { get; init; }
+    public required RoundStatus RoundStatus { get; init; }
     public required string JurisdictionCode { get; init; }
     public required string JurisdictionNameZh { get; init; }
     public required string JurisdictionNameEn { get; init; }
     public required long RaterId { get; init; }
-    public required string Status { get; init; }
+    public required ResponseStatus Status { get; init; }
 }
 
 /// <summary>The reads behind the questionnaire pages: a rater's responses and where they left off.</summary>
@@ -33,16 +34,16 @@ public sealed class AssignedResponses(AssessmentDb db)
     public IReadOnlyList<AssignedResponse> ForRater(long raterId)
     {
         using var c = db.OpenRead();
-        return c.Query<AssignedResponse>($"{Select} WHERE r.rater_id = @raterId ORDER BY rd.id DESC, j.code", new { raterId }).ToList();
+        return c.Query<Row>($"{Select} WHERE r.rater_id = @raterId ORDER BY rd.id DESC, j.code", new { raterId }).Select(r => r.ToResponse()).ToList();
     }
 
     /// <summary>The rater's own response for one jurisdiction in one round; null when they are not assigned to it.</summary>
     public AssignedResponse? Find(long roundId, string jurisdictionCode, long raterId)
     {
         using var c = db.OpenRead();
-        return c.QuerySingleOrDefault<AssignedResponse>(
+        return c.QuerySingleOrDefault<Row>(
             $"{Select} WHERE r.round_id = @roundId AND r.jurisdiction_code = @jurisdictionCode AND r.rater_id = @raterId",
-            new { roundId, jurisdictionCode, raterId });
+            new { roundId, jurisdictionCode, raterId })?.ToResponse();
     }
 
     /// <summary>
@@ -55,5 +56,34 @@ public sealed class AssignedResponses(AssessmentDb db)
         return c.QueryFirstOrDefault<string>(
             "SELECT item_id FROM answers WHERE response_id = @responseId ORDER BY updated_at DESC, version DESC LIMIT 1",
             new { responseId });
+    }
+
+    // The row as SQLite returns it: statuses as their stored names.
+    private sealed record Row
+    {
+        public required long ResponseId { get; init; }
+        public required long RoundId { get; init; }
+        public required string RoundName { get; init; }
+        public required string RoundMode { get; init; }
+        public required string RoundStatus { get; init; }
+        public required string JurisdictionCode { get; init; }
+        public required string JurisdictionNameZh { get; init; }
+        public required string JurisdictionNameEn { get; init; }
+        public required long RaterId { get; init; }
+        public required string Status { get; init; }
+
+        public AssignedResponse ToResponse() => new()
+        {
+            ResponseId = ResponseId,
+            RoundId = RoundId,
+            RoundName = RoundName,
+            RoundMode = RoundMode,
+            RoundStatus = StoredNames.ParseRoundStatus(RoundStatus),
+            JurisdictionCode = JurisdictionCode,
+            JurisdictionNameZh = JurisdictionNameZh,
+            JurisdictionNameEn = JurisdictionNameEn,
+            RaterId = RaterId,
+            Status = StoredNames.ParseResponseStatus(Status),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;
@@ -5,7 +6,13 @@ using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Review;
 
-public sealed record ResponseComment(long Id, long ResponseId, string Author, string AuthorName, string Body, string? Status, string CreatedAt);
+/// <summary>A comment on a response; Status is the status it came with (a return's reason), null for a plain remark.</summary>
+public sealed record ResponseComment(long Id, long ResponseId, string Author, string AuthorName, string Body, ResponseStatus? Status, string CreatedAt)
+{
+    // For Dapper: the status comes as its stored name.
+    private ResponseComment(long Id, long ResponseId, string Author, string AuthorName, string Body, string? Status, string CreatedAt)
+        : this(Id, ResponseId, Author, AuthorName, Body, Status is null ? null : StoredNames.ParseResponseStatus(Status), CreatedAt) { }
+}
 
 /// <summary>An evaluator's comments on a response (0004). Append-only (triggers in 0007), audited in the same transaction.</summary>
 public sealed class ResponseCommentStore(AssessmentDb db)

@@ -1,14 +1,25 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Dapper;
 
 namespace Assessment.Data.Review;
 
 public sealed record ReviewRound(
-    long Id, string Name, string Mode, string Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses);
+    long Id, string Name, string Mode, RoundStatus Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses)
+{
+    // For Dapper: the status comes as its stored name.
+    private ReviewRound(long Id, string Name, string Mode, string Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses)
+        : this(Id, Name, Mode, StoredNames.ParseRoundStatus(Status), InstrumentId, InstrumentVersion, Jurisdictions, Responses) { }
+}
 
 /// <summary>One rater's response as the lead evaluator sees it.</summary>
-public sealed record ReviewResponse(long Id, string JurisdictionCode, long RaterId, string Rater, string RaterName, string Status);
+public sealed record ReviewResponse(long Id, string JurisdictionCode, long RaterId, string Rater, string RaterName, ResponseStatus Status)
+{
+    // For Dapper: the status comes as its stored name.
+    private ReviewResponse(long Id, string JurisdictionCode, long RaterId, string Rater, string RaterName, string Status)
+        : this(Id, JurisdictionCode, RaterId, Rater, RaterName, StoredNames.ParseResponseStatus(Status)) { }
+}
 
 /// <summary>A stored rater answer with its evidence; Value is canonical AnswerText (never null here).</summary>
 public sealed record ReviewAnswer(long ResponseId, string ItemId, string Value, string? EvidenceText, string? EvidenceLink, string UpdatedAt);
@@ -34,7 +45,8 @@ public sealed class ReviewReader(AssessmentDb db)
     public IReadOnlyList<ReviewRound> Rounds()
     {
         using var c = db.OpenRead();
-        return c.Query<ReviewRound>(RoundSql + " WHERE r.status <> 'draft' ORDER BY r.created_at DESC, r.id DESC").ToList();
+        return c.Query<ReviewRound>(RoundSql + " WHERE r.status <> @draft ORDER BY r.created_at DESC, r.id DESC",
+            new { draft = RoundStatus.Draft.Name() }).ToList();
     }
 
     public ReviewRound? Round(long roundId)

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Microsoft.Data.Sqlite;
@@ -28,8 +29,8 @@ internal sealed class ResponseOpener : IDisposable
             "$round", "$jurisdiction", "$rater");
         open = new PreparedCommand(c, tx, """
             INSERT INTO responses (round_id, jurisdiction_code, rater_id, status, created_at)
-            VALUES ($round, $jurisdiction, $rater, 'draft', $at) RETURNING id
-            """, "$round", "$jurisdiction", "$rater", "$at").With("$at", at);
+            VALUES ($round, $jurisdiction, $rater, $status, $at) RETURNING id
+            """, "$round", "$jurisdiction", "$rater", "$at", "$status").With("$at", at).With("$status", ResponseStatus.Draft.Name());
         audit = new PreparedCommand(c, tx, AuditLog.InsertSql,
             "@EntityKey", "@NewValue", "@At", "@Actor", "@Entity", "@OldValue", "@Reason")
             .With("@At", at).With("@Actor", actor).With("@Entity", "assignment").With("@OldValue", null).With("@Reason", null);

@@ -1,3 +1,5 @@
+using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Dapper;
 
@@ -16,27 +18,20 @@ public sealed record RoundSummary
     public required string Mode { get; init; }
     public string? OpensAt { get; init; }
     public string? ClosesAt { get; init; }
-    public required string Status { get; init; }
+    public required RoundStatus Status { get; init; }
     public required long Jurisdictions { get; init; }
     public required long Responses { get; init; }
     /// <summary>Responses submitted or accepted.</summary>
     public required long Done { get; init; }
 }
 
-/// <summary>One rater's response in a round, with how many scored items it answers (an NA counts as answered).</summary>
-public sealed record ResponseProgress
-{
-    public required long ResponseId { get; init; }
-    public required string JurisdictionCode { get; init; }
-    public required long RaterId { get; init; }
-    public required string RaterUserName { get; init; }
-    public required string RaterName { get; init; }
-    public required string Status { get; init; }
-    public required long Answered { get; init; }
-}
+/// <summary>One rater's response in a round, with how far it is (Core's Completeness).</summary>
+public sealed record ResponseProgress(
+    long ResponseId, string JurisdictionCode, long RaterId, string RaterUserName, string RaterName, ResponseStatus Status,
+    Completeness Completeness);
 
 /// <summary>Which rounds a reader may list: the statuses shown and, for raters, only their assigned rounds.</summary>
-public sealed record RoundFilter(IReadOnlyCollection<string> Statuses, long? AssignedTo = null);
+public sealed record RoundFilter(IReadOnlyCollection<RoundStatus> Statuses, long? AssignedTo = null);
 
 /// <summary>The rounds list and the progress board, each read in one set-based query.</summary>
 public sealed class RoundOverview(AssessmentDb db)
@@ -44,11 +39,11 @@ public sealed class RoundOverview(AssessmentDb db)
     public IReadOnlyList<RoundSummary> List(RoundFilter filter)
     {
         using var c = db.OpenRead();
-        return c.Query<RoundSummary>("""
+        return c.Query<SummaryRow>("""
             SELECT r.id AS Id, r.name AS Name, s.instrument_id AS InstrumentId, s.instrument_version AS InstrumentVersion,
                    r.mode AS Mode, r.opens_at AS OpensAt, r.closes_at AS ClosesAt, r.status AS Status,
                    count(DISTINCT x.jurisdiction_code) AS Jurisdictions, count(x.id) AS Responses,
-                   count(CASE WHEN x.status IN ('submitted', 'accepted') THEN 1 END) AS Done
+                   count(CASE WHEN x.status IN @Done THEN 1 END) AS Done
             FROM rounds r
             JOIN instrument_snapshots s ON s.id = r.snapshot_id
             LEFT JOIN responses x ON x.round_id = r.id
@@ -56,26 +51,66 @@ public sealed class RoundOverview(AssessmentDb db)
               AND (@AssignedTo IS NULL OR EXISTS (SELECT 1 FROM assignments a WHERE a.round_id = r.id AND a.rater_id = @AssignedTo))
             GROUP BY r.id
             ORDER BY r.created_at DESC, r.id DESC
-            """, new { Statuses = filter.Statuses.ToArray(), filter.AssignedTo }).ToList();
+            """, new
+        {
+            Statuses = filter.Statuses.Select(StoredNames.Name).ToArray(),
+            filter.AssignedTo,
+            Done = Enum.GetValues<ResponseStatus>().Where(RoundLifecycle.IsDone).Select(StoredNames.Name).ToArray(),
+        }).Select(r => r.ToSummary()).ToList();
     }
 
     /// <summary>
-    /// Every response of a round with its answered count, in one query: answers are counted per response through
-    /// the answers primary key, only for the items given (the scored ones of the round's instrument).
+    /// Every response of a round with its completeness: the responses in one query, then every answered (response,
+    /// item) pair of the round in one streamed query, counted by Core's Completeness against the round's instrument.
     /// </summary>
-    public IReadOnlyList<ResponseProgress> Board(long roundId, IReadOnlyCollection<string> scoredItemIds)
+    public IReadOnlyList<ResponseProgress> Board(long roundId, Instrument instrument)
     {
         using var c = db.OpenRead();
-        return c.Query<ResponseProgress>("""
-            SELECT r.id AS ResponseId, r.jurisdiction_code AS JurisdictionCode, r.rater_id AS RaterId,
-                   u.user_name AS RaterUserName, u.display_name AS RaterName, r.status AS Status,
-                   count(a.item_id) AS Answered
-            FROM responses r
-            JOIN accounts u ON u.id = r.rater_id
-            LEFT JOIN answers a ON a.response_id = r.id AND a.value IS NOT NULL AND a.item_id IN @items
+        using var tx = c.BeginTransaction(deferred: true); // both reads see the same moment
+        var responses = c.Query<(long Id, string Code, long RaterId, string UserName, string Name, string Status)>("""
+            SELECT r.id, r.jurisdiction_code, r.rater_id, u.user_name, u.display_name, r.status
+            FROM responses r JOIN accounts u ON u.id = r.rater_id
             WHERE r.round_id = @roundId
-            GROUP BY r.id
             ORDER BY r.jurisdiction_code, r.rater_id
-            """, new { roundId, items = scoredItemIds.ToArray() }).ToList();
+            """, new { roundId }, tx).AsList();
+        var counter = new Completeness.Counter(instrument);
+        foreach (var (responseId, itemId) in c.Query<(long, string)>("""
+            SELECT a.response_id, a.item_id FROM answers a JOIN responses r ON r.id = a.response_id
+            WHERE r.round_id = @roundId AND a.value IS NOT NULL
+            """, new { roundId }, tx, buffered: false))
+            counter.Add(responseId, itemId);
+        return responses.Select(r => new ResponseProgress(r.Id, r.Code, r.RaterId, r.UserName, r.Name,
+            StoredNames.ParseResponseStatus(r.Status), counter.Of(r.Id))).ToList();
+    }
+
+    // The list's row as SQLite returns it (counts as integers, the status as its stored name).
+    private sealed record SummaryRow
+    {
+        public required long Id { get; init; }
+        public required string Name { get; init; }
+        public required string InstrumentId { get; init; }
+        public required string InstrumentVersion { get; init; }
+        public required string Mode { get; init; }
+        public string? OpensAt { get; init; }
+        public string? ClosesAt { get; init; }
+        public required string Status { get; init; }
+        public required long Jurisdictions { get; init; }
+        public required long Responses { get; init; }
+        public required long Done { get; init; }
+
+        public RoundSummary ToSummary() => new()
+        {
+            Id = Id,
+            Name = Name,
+            InstrumentId = InstrumentId,
+            InstrumentVersion = InstrumentVersion,
+            Mode = Mode,
+            OpensAt = OpensAt,
+            ClosesAt = ClosesAt,
+            Status = StoredNames.ParseRoundStatus(Status),
+            Jurisdictions = Jurisdictions,
+            Responses = Responses,
+            Done = Done,
+        };
     }
 }

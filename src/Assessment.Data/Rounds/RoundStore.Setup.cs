@@ -7,9 +7,6 @@ public sealed record RoundAssignment(string JurisdictionCode, long RaterId);
 
 public sealed partial class RoundStore
 {
-    /// <summary>The statuses a round in <paramref name="status"/> may move to next (none once published).</summary>
-    public static IReadOnlyList<string> NextStatuses(string status) => RoundSteps.GetValueOrDefault(status) ?? [];
-
     /// <summary>
     /// Creates a draft round with all its assignments (and their draft responses) in one transaction: a round for
     /// thousands of jurisdictions is one commit, and a failure leaves no half-assigned round behind.

@@ -1,6 +1,7 @@
 using System.Text;
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -44,11 +45,11 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         var raterNames = accounts.List().ToDictionary(a => a.Id, a => a.UserName);
         foreach (var response in rounds.Responses(round.Id))
         {
-            rounds.SetResponseStatus(response.Id, "submitted", raterNames[response.RaterId]);
-            rounds.SetResponseStatus(response.Id, "accepted", lead);
+            rounds.SetResponseStatus(response.Id, ResponseStatus.Submitted, raterNames[response.RaterId]);
+            rounds.SetResponseStatus(response.Id, ResponseStatus.Accepted, lead);
         }
-        rounds.SetStatus(round.Id, "closed", lead);
-        rounds.SetStatus(round.Id, "published", lead);
+        rounds.SetStatus(round.Id, RoundStatus.Closed, lead);
+        rounds.SetStatus(round.Id, RoundStatus.Published, lead);
     }
 
     public Round LoadSelfAssessment(SelfAssessmentRoundFile file)
@@ -86,11 +87,11 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         {
             var response = rounds.Assign(round.Id, account.JurisdictionCode!, account.Id, DemoSeed.Actor);
             SaveAnswers(response.Id, account, given, demoFile);
-            rounds.SetResponseStatus(response.Id, "submitted", account.UserName);
-            rounds.SetResponseStatus(response.Id, "accepted", file.Reviewer);
+            rounds.SetResponseStatus(response.Id, ResponseStatus.Submitted, account.UserName);
+            rounds.SetResponseStatus(response.Id, ResponseStatus.Accepted, file.Reviewer);
         }
-        rounds.SetStatus(round.Id, "closed", file.Reviewer);
-        rounds.SetStatus(round.Id, "published", file.Reviewer);
+        rounds.SetStatus(round.Id, RoundStatus.Closed, file.Reviewer);
+        rounds.SetStatus(round.Id, RoundStatus.Published, file.Reviewer);
         return rounds.Find(round.Id)!;
     }
 
@@ -99,7 +100,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
     {
         var today = Today();
         var round = rounds.Create(new NewRound(name, snapshotId, mode, today.AddDays(opensInDays), today.AddDays(closesInDays), IsDemo: true), DemoSeed.Actor);
-        rounds.SetStatus(round.Id, "open", DemoSeed.Actor);
+        rounds.SetStatus(round.Id, RoundStatus.Open, DemoSeed.Actor);
         return round;
     }
 

@@ -41,3 +41,15 @@ public static class AccessRules
 
     public static bool Allows(this Account account, Permission permission) => Allows(account.Role, account.IsLead, permission);
 }
+
+/// <summary>The permission that makes a reader the actor of a life-cycle step (Core's RoundLifecycle.WhoMakes).</summary>
+public static class StepPermissions
+{
+    /// <exception cref="ArgumentOutOfRangeException">An own rater's step: no permission makes it, only owning the response.</exception>
+    public static Permission For(Assessment.Core.Rounds.StepActor actor) => actor switch
+    {
+        Assessment.Core.Rounds.StepActor.RoundManager => Permission.ManageRounds,
+        Assessment.Core.Rounds.StepActor.Reviewer => Permission.Reconcile,
+        _ => throw new ArgumentOutOfRangeException(nameof(actor), actor, "Only the response's own rater submits it."),
+    };
+}

@@ -1,4 +1,5 @@
 using Assessment.Core.Recommendations;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Dashboards;
 using Assessment.Data.Database;
@@ -181,7 +182,7 @@ public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, D
     // that officials never read the evaluators' scores of their own jurisdiction while these can still change.
     private static bool MaySee(Account account, DashboardRound round, IReadOnlySet<long>? taking) =>
         account.Allows(Permission.ViewResults) ? account.Role != Roles.Researcher || round.IsPublished
-        : account.Role == Roles.SelfAssessor && taking is not null && taking.Contains(round.Id) && round.Status != "draft"
+        : account.Role == Roles.SelfAssessor && taking is not null && taking.Contains(round.Id) && RoundLifecycle.IsStarted(round.Status)
           && (round.Mode == RoundModes.SelfAssessment || round.IsPublished);
 
     private static Jurisdiction? ProvinceOf(Jurisdiction j, IReadOnlyDictionary<string, Jurisdiction> places)

@@ -1,6 +1,5 @@
-using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
-using Assessment.Core.Scoring;
+using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 
 namespace Assessment.Web.Services;
@@ -9,36 +8,14 @@ namespace Assessment.Web.Services;
 public sealed record MissingItem(Layer Layer, Item Item, bool AnswerMissing);
 
 /// <summary>
-/// Completeness and what a submission still needs, from the saved answers. Completeness comes from the Scorer, so
-/// the questionnaire's progress is the same number the results show beside a score.
+/// Completeness and what a submission still needs, from the saved answers. Completeness is Core's (the one the board,
+/// the scores and the exports show), counted over the answers that have a value (an NA is one; a cleared answer is not).
 /// </summary>
 public static class QuestionnaireProgress
 {
-    /// <summary>One rater's saved answers as the Scorer reads them (cleared answers are unanswered).</summary>
-    public static Dictionary<string, ItemAnswers> ForScorer(Instrument instrument, IEnumerable<StoredAnswer> saved)
-    {
-        var answers = new Dictionary<string, ItemAnswers>(StringComparer.Ordinal);
-        foreach (var a in saved)
-        {
-            // The store wrote only values that parse for this instrument; anything else is left unanswered.
-            if (instrument.FindItem(a.ItemId) is { } item && AnswerText.Parse(item, a.Value) is { Ok: true, Answer: { } answer })
-                answers[a.ItemId] = new ItemAnswers([answer]);
-        }
-        return answers;
-    }
-
-    /// <summary>Answered-or-NA scored items over scored items, in 0..1, for the whole instrument or one layer.</summary>
-    public static double Completeness(Instrument instrument, IReadOnlyDictionary<string, ItemAnswers> answers, Layer? layer = null)
-    {
-        if (layer is null) return Scorer.Score(instrument, answers).Completeness;
-        var ids = layer.Indicators.SelectMany(i => i.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var inLayer = answers.Where(a => ids.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-        return Scorer.Score(instrument with { Layers = [layer] }, inLayer).Completeness;
-    }
-
-    public static int ScoredItems(Layer layer) => layer.Indicators.SelectMany(i => i.Items).Count(i => i.IsScored);
-
-    public static int ScoredItems(Instrument instrument) => instrument.Items.Count(i => i.IsScored);
+    /// <summary>Answered-or-NA scored items over scored items, for the whole instrument or one layer.</summary>
+    public static Completeness Completeness(Instrument instrument, IEnumerable<StoredAnswer> saved, Layer? layer = null) =>
+        Core.Rounds.Completeness.Of(instrument, saved.Where(a => a.Value is not null).Select(a => a.ItemId), layer);
 
     /// <summary>Required items without an answer (NA counts as an answer), and answered items whose required evidence is missing.</summary>
     public static IReadOnlyList<MissingItem> Missing(Instrument instrument, IEnumerable<StoredAnswer> saved)

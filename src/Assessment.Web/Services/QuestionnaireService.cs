@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Instruments;
@@ -15,7 +16,7 @@ namespace Assessment.Web.Services;
 public sealed record QuestionnaireView(
     AssignedResponse Response, Instrument Instrument, IReadOnlyList<StoredAnswer> Answers, string? LastItemId, string? ReadOnlyReason);
 
-public sealed record QuestionnaireSummary(AssignedResponse Response, double Completeness);
+public sealed record QuestionnaireSummary(AssignedResponse Response, Completeness Completeness);
 
 /// <summary>One item's answer as the page sends it: answer text (AnswerText), evidence, and the version the page read.</summary>
 public sealed record ItemEdit(string ItemId, string? Value, string? EvidenceText, string? EvidenceLink, long ExpectedVersion);
@@ -48,8 +49,7 @@ public sealed class QuestionnaireService(
             .Select(r =>
             {
                 var instrument = snapshots.ForRound(r.RoundId);
-                var saved = QuestionnaireProgress.ForScorer(instrument, answers.ForResponse(r.ResponseId));
-                return new QuestionnaireSummary(r, QuestionnaireProgress.Completeness(instrument, saved));
+                return new QuestionnaireSummary(r, QuestionnaireProgress.Completeness(instrument, answers.ForResponse(r.ResponseId)));
             })
             .ToList();
     }
@@ -58,7 +58,7 @@ public sealed class QuestionnaireService(
     public async Task<QuestionnaireView> OpenAsync(long roundId, string jurisdiction)
     {
         var response = await RequireResponseAsync(roundId, jurisdiction);
-        var readOnly = response.RoundStatus != "open" || response.Status is "submitted" or "accepted"
+        var readOnly = RoundLifecycle.AnswersLocked(response.Status, response.RoundStatus) is not null
             ? QuestionnaireTexts.Submitted.Localized() : null;
         return new QuestionnaireView(response, snapshots.ForRound(roundId), answers.ForResponse(response.ResponseId),
             responses.LastTouchedItem(response.ResponseId), readOnly);
@@ -93,7 +93,8 @@ public sealed class QuestionnaireService(
     {
         var response = await RequireResponseAsync(roundId, jurisdiction);
         var missing = QuestionnaireProgress.Missing(snapshots.ForRound(roundId), answers.ForResponse(response.ResponseId));
-        if (missing.Count == 0) rounds.SetResponseStatus(response.ResponseId, "submitted", (await currentUser.GetAsync())!.UserName);
+        // RoundLifecycle.WhoMakes(Submitted) is the response's own rater: RequireResponseAsync found the caller's own.
+        if (missing.Count == 0) rounds.SetResponseStatus(response.ResponseId, ResponseStatus.Submitted, (await currentUser.GetAsync())!.UserName);
         return missing;
     }
 
@@ -133,5 +134,5 @@ public sealed class QuestionnaireService(
     private static LocalizedText? Visible(Account account, AssignedResponse r) =>
         account.Allows(Permission.SelfAssess) && (r.RoundMode != RoundModes.SelfAssessment || r.JurisdictionCode != account.JurisdictionCode)
             ? QuestionnaireTexts.NotSelfAssessment
-            : r.RoundStatus == "draft" ? QuestionnaireTexts.RoundNotOpen : null;
+            : !RoundLifecycle.IsStarted(r.RoundStatus) ? QuestionnaireTexts.RoundNotOpen : null;
 }

@@ -1,5 +1,6 @@
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -118,16 +119,16 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
     /// <summary>Returns a response to its rater with a comment they will read (status returned).</summary>
     public async Task<ReviewOutcome> ReturnAsync(long roundId, string code, long responseId, string? comment)
     {
-        var lead = await currentUser.RequireAsync(Permission.Reconcile);
+        var lead = await currentUser.RequireAsync(StepPermissions.For(RoundLifecycle.WhoMakes(ResponseStatus.Returned)));
         if (string.IsNullOrWhiteSpace(comment)) return new(false, ReviewTexts.CommentRequired.Localized());
-        return ChangeStatus(roundId, code, responseId, "returned", comment, lead);
+        return ChangeStatus(roundId, code, responseId, ResponseStatus.Returned, comment, lead);
     }
 
     /// <summary>Accepts a response (status accepted); a comment is optional.</summary>
     public async Task<ReviewOutcome> AcceptAsync(long roundId, string code, long responseId, string? comment)
     {
-        var lead = await currentUser.RequireAsync(Permission.Reconcile);
-        return ChangeStatus(roundId, code, responseId, "accepted", comment, lead);
+        var lead = await currentUser.RequireAsync(StepPermissions.For(RoundLifecycle.WhoMakes(ResponseStatus.Accepted)));
+        return ChangeStatus(roundId, code, responseId, ResponseStatus.Accepted, comment, lead);
     }
 
     private ReviewOutcome Reconciliation(long roundId, string code, string itemId, string? value, string? reason, long actorId, LocalizedText done)
@@ -146,11 +147,12 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
         };
     }
 
-    private ReviewOutcome ChangeStatus(long roundId, string code, long responseId, string status, string? comment, Data.Accounts.Account lead)
+    private ReviewOutcome ChangeStatus(long roundId, string code, long responseId, ResponseStatus status, string? comment, Data.Accounts.Account lead)
     {
         var responses = reader.Responses(roundId, code);
         var response = responses.FirstOrDefault(r => r.Id == responseId);
         if (response is null) return new(false, ReviewTexts.NotInRound.Localized());
+        // A reviewer is never the response's own rater (RoundLifecycle's StepActor.Reviewer).
         if (response.RaterId == lead.Id) return new(false, ReviewTexts.NotOwnResponse.Localized());
         if (responses.Any(r => OwnPending(r, lead.Id))) return new(false, ReviewTexts.SubmitOwnFirst.Localized());
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
@@ -164,14 +166,14 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
             // The store holds the allowed steps; the page says it in the user's language with the current status.
             return new(false, ReviewTexts.StatusNotAllowed(response.Status, status));
         }
-        return new(true, (status == "returned" ? ReviewTexts.Returned : ReviewTexts.Accepted).Localized());
+        return new(true, (status == ResponseStatus.Returned ? ReviewTexts.Returned : ReviewTexts.Accepted).Localized());
     }
 
     // Drafts are the administrator's work in progress (as on the rounds page): nothing in them is reviewed yet.
-    private ReviewRound? Reviewable(long roundId) => reader.Round(roundId) is { Status: not "draft" } round ? round : null;
+    private ReviewRound? Reviewable(long roundId) => reader.Round(roundId) is { } round && RoundLifecycle.IsStarted(round.Status) ? round : null;
 
     // The lead's own response to this jurisdiction, not yet submitted (a draft, or returned to them).
-    private static bool OwnPending(ReviewResponse r, long leadId) => r.RaterId == leadId && r.Status is "draft" or "returned";
+    private static bool OwnPending(ReviewResponse r, long leadId) => r.RaterId == leadId && r.Status is ResponseStatus.Draft or ResponseStatus.Returned;
 
     private static bool OwnPending(ReviewResponse r, Data.Accounts.Account lead) => OwnPending(r, lead.Id);
 

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
@@ -32,11 +33,10 @@ public sealed partial class RoundService(
         if (round is null) return null;
 
         var instrument = snapshots.ForRound(roundId);
-        var scoredIds = instrument.Items.Where(i => i.IsScored).Select(i => i.Id).ToList();
         var places = JurisdictionPlaces.From(jurisdictions.List());
         var now = time.GetUtcNow();
         var rows = new List<BoardRow>();
-        foreach (var byPlace in overview.Board(roundId, scoredIds).GroupBy(p => p.JurisdictionCode))
+        foreach (var byPlace in overview.Board(roundId, instrument).GroupBy(p => p.JurisdictionCode))
         {
             var place = places.Find(byPlace.Key);
             var number = 0;
@@ -44,24 +44,23 @@ public sealed partial class RoundService(
             {
                 number++;
                 if (visibility.Scope == BoardScope.Own && p.RaterId != reader.Id) continue;
-                if (visibility.Scope == BoardScope.Anonymous && p.Status is not ("submitted" or "accepted")) continue;
+                if (visibility.Scope == BoardScope.Anonymous && !RoundLifecycle.IsDone(p.Status)) continue;
                 var rater = visibility.Scope == BoardScope.Anonymous ? $"{RoundTexts.AnonymousRater.Localized()} {number}" : $"{p.RaterName} ({p.RaterUserName})";
-                var status = p.Status == "draft" && p.Answered == 0 ? "not_started" : p.Status;
                 rows.Add(new BoardRow(p.ResponseId, p.JurisdictionCode, place.Name, place.Level, place.ProvinceCode, place.Province,
-                    rater, status, (int)p.Answered, scoredIds.Count, RoundWindow.IsOverdue(round.ClosesAt, p.Status, now)));
+                    rater, p.Status, p.Completeness, RoundWindow.IsOverdue(round.ClosesAt, p.Status, now)));
             }
         }
-        var transitions = reader.Allows(Permission.ManageRounds) ? RoundStore.NextStatuses(round.Status) : [];
+        var transitions = reader.Allows(Permission.ManageRounds) ? RoundLifecycle.NextSteps(round.Status) : [];
         return new RoundBoard(round, visibility.Scope, transitions, rows, rows.Count(r => r.Overdue));
     }
 
     /// <summary>Moves the round one step (draft -> open -> closed -> published). Administrators only.</summary>
     /// <exception cref="InvalidOperationException">The step is not the round's next one; the message says why.</exception>
-    public async Task SetStatusAsync(long roundId, string status)
+    public async Task SetStatusAsync(long roundId, RoundStatus status)
     {
-        var admin = await currentUser.RequireAsync(Permission.ManageRounds);
+        var admin = await currentUser.RequireAsync(StepPermissions.For(RoundLifecycle.WhoMakes(status)));
         var round = rounds.Find(roundId) ?? throw new InvalidOperationException(RoundTexts.NotVisible.Localized());
-        if (!RoundStore.NextStatuses(round.Status).Contains(status))
+        if (RoundLifecycle.Refusal(round.Status, status) is not null)
             throw new InvalidOperationException(
                 $"{RoundTexts.StatusName(round.Status).Localized()} → {RoundTexts.StatusName(status).Localized()}: {SecurityTexts.NotAllowed.Localized()}");
         rounds.SetStatus(roundId, status, admin.UserName);
@@ -74,9 +73,9 @@ public sealed partial class RoundService(
 /// <summary>Which rounds and which board rows a reader sees, from the permission table.</summary>
 public sealed record RoundVisibility(RoundFilter Filter, BoardScope Scope)
 {
-    private static readonly string[] Every = ["draft", "open", "closed", "published"];
+    private static readonly RoundStatus[] Every = Enum.GetValues<RoundStatus>();
     // Drafts are the administrator's work in progress: raters, assignments and window may still change.
-    private static readonly string[] Started = ["open", "closed", "published"];
+    private static readonly RoundStatus[] Started = Every.Where(RoundLifecycle.IsStarted).ToArray();
 
     /// <exception cref="ForbiddenException">The role may see no round at all.</exception>
     public static RoundVisibility For(Account reader)
@@ -84,7 +83,7 @@ public sealed record RoundVisibility(RoundFilter Filter, BoardScope Scope)
         if (reader.Allows(Permission.ManageRounds)) return new(new(Every), BoardScope.All);
         if (reader.Allows(Permission.Reconcile)) return new(new(Started), BoardScope.All);
         // Researchers read finished results only, never who rated or what is still being written.
-        if (reader.Allows(Permission.ViewResults)) return new(new(["published"]), BoardScope.Anonymous);
+        if (reader.Allows(Permission.ViewResults)) return new(new([RoundStatus.Published]), BoardScope.Anonymous);
         if (reader.Allows(Permission.ScoreAssigned) || reader.Allows(Permission.SelfAssess))
             return new(new(Started, AssignedTo: reader.Id), BoardScope.Own);
         throw new ForbiddenException(SecurityTexts.NotAllowed.Localized());

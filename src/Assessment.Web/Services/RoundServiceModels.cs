@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Rounds;
 
@@ -46,16 +47,17 @@ public enum BoardScope
     Anonymous,
 }
 
-/// <summary>One jurisdiction x rater row of the progress board. Status "not_started" is a draft with no answer yet.</summary>
+/// <summary>One jurisdiction x rater row of the progress board.</summary>
 public sealed record BoardRow(
     long ResponseId, string JurisdictionCode, LocalizedText Jurisdiction, string Level, string ProvinceCode, LocalizedText Province,
-    string Rater, string Status, int Answered, int Scored, bool Overdue)
+    string Rater, ResponseStatus Status, Completeness Completeness, bool Overdue)
 {
-    public double Completeness => Scored == 0 ? 1 : (double)Answered / Scored;
+    /// <summary>The status, with a draft nobody has answered in yet shown as not started.</summary>
+    public ResponseStage Stage => ResponseStages.Of(Status, Completeness);
 }
 
 public sealed record RoundBoard(
-    RoundSummary Round, BoardScope Scope, IReadOnlyList<string> AllowedTransitions, IReadOnlyList<BoardRow> Rows, int OverdueCount);
+    RoundSummary Round, BoardScope Scope, IReadOnlyList<RoundStatus> AllowedTransitions, IReadOnlyList<BoardRow> Rows, int OverdueCount);
 
 /// <summary>
 /// A round's window in dates. Rounds run on Beijing time (the jurisdictions are Chinese): it opens at the start of
@@ -76,6 +78,6 @@ public static class RoundWindow
         $"{Day(opens)?.ToString("yyyy-MM-dd") ?? "…"} – {Day(closes)?.ToString("yyyy-MM-dd") ?? "…"}";
 
     /// <summary>Past the closing moment and neither submitted nor accepted.</summary>
-    public static bool IsOverdue(string? closes, string responseStatus, DateTimeOffset now) =>
-        closes is not null && now > Clock.Parse(closes) && responseStatus is not ("submitted" or "accepted");
+    public static bool IsOverdue(string? closes, ResponseStatus responseStatus, DateTimeOffset now) =>
+        closes is not null && now > Clock.Parse(closes) && !RoundLifecycle.IsDone(responseStatus);
 }

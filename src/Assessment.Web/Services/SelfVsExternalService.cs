@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Accounts;
 using Assessment.Data.Dashboards;
@@ -115,7 +116,7 @@ public sealed class SelfVsExternalService(CurrentUser currentUser, AssessmentDb 
         var viewer = account.Allows(Permission.ViewResults);
         bool Visible(DashboardRound r) => account.Role != Roles.Researcher || r.IsPublished;
         // A self-assessor's own self-assessment once it is open, as on the dashboards: a draft is the administrator's.
-        var selfRounds = rounds.Where(r => r.Mode == RoundModes.SelfAssessment && (viewer ? Visible(r) : r.Status != "draft")).ToList();
+        var selfRounds = rounds.Where(r => r.Mode == RoundModes.SelfAssessment && (viewer ? Visible(r) : RoundLifecycle.IsStarted(r.Status))).ToList();
         // A self-assessor sees the external side only once it is published.
         var externalRounds = rounds.Where(r => r.Mode == RoundModes.ExternalEvaluation && (viewer ? Visible(r) : r.IsPublished)).ToList();
         var layers = new Dictionary<long, string>();

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
@@ -71,7 +72,7 @@ public class AnswerImportRulesTests
         accounts.Create(new NewAccount("gd", "广东自评", Roles.SelfAssessor, JurisdictionCode: "44"), "test");
         var rounds = new RoundStore(db);
         var self = rounds.Create(new NewRound("自评", rounds.Find(external.RoundId)!.SnapshotId, RoundModes.SelfAssessment), "test");
-        rounds.SetStatus(self.Id, "open", "test");
+        rounds.SetStatus(self.Id, RoundStatus.Open, "test");
 
         var result = AnswerImport.Import(db, self.Id, new StringReader(
             "jurisdiction,rater,item,value\n33,zj,q1,4\n33,gd,q1,2\n44,rater1,q1,3\n"), "test");

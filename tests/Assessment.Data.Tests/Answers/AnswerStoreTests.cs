@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Rounds;
@@ -102,13 +103,13 @@ public class AnswerStoreTests
         var rounds = new RoundStore(db);
         answers.Save(new AnswerWrite(t.R1J1, "q1", "3", 0, t.Rater1.Id));
 
-        rounds.SetResponseStatus(t.R1J1, "submitted", "rater1");
+        rounds.SetResponseStatus(t.R1J1, ResponseStatus.Submitted, "rater1");
         Assert.IsType<SaveResult.ReadOnly>(answers.Save(new AnswerWrite(t.R1J1, "q1", "4", 1, t.Rater1.Id)));
-        rounds.SetResponseStatus(t.R1J1, "accepted", "lead");
+        rounds.SetResponseStatus(t.R1J1, ResponseStatus.Accepted, "lead");
         Assert.IsType<SaveResult.ReadOnly>(answers.Save(new AnswerWrite(t.R1J1, "q1", "4", 1, t.Rater1.Id)));
-        rounds.SetResponseStatus(t.R1J1, "returned", "lead", "evidence missing for q1");
+        rounds.SetResponseStatus(t.R1J1, ResponseStatus.Returned, "lead", "evidence missing for q1");
         Assert.Equal(new SaveResult.Saved(2), answers.Save(new AnswerWrite(t.R1J1, "q1", "4", 1, t.Rater1.Id)));
-        Assert.Throws<InvalidOperationException>(() => rounds.SetResponseStatus(t.R1J1, "accepted", "lead"));
+        Assert.Throws<InvalidOperationException>(() => rounds.SetResponseStatus(t.R1J1, ResponseStatus.Accepted, "lead"));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public class AnswerStoreTests
         using var temp = new TempFolder();
         using var db = temp.OpenDb();
         var t = TestData.OpenRound(db);
-        new RoundStore(db).SetStatus(t.RoundId, "closed", "lead");
+        new RoundStore(db).SetStatus(t.RoundId, RoundStatus.Closed, "lead");
 
         Assert.IsType<SaveResult.ReadOnly>(new AnswerStore(db).Save(new AnswerWrite(t.R1J1, "q1", "3", 0, t.Rater1.Id)));
     }

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Instruments;
@@ -24,7 +25,7 @@ public class AuditQueryTests
         new ReconciledAnswerStore(db).Set(t.RoundId, "44", "q1", "5", "证据更新", t.Lead.Id);
         var snapshot = new SnapshotStore(db).Add(TestData.InstrumentYaml.Replace("version: \"1\"", "version: \"2\""), "t2.yaml", "test").Snapshot!;
         var second = rounds.Create(new NewRound("second", snapshot.Id, RoundModes.ExternalEvaluation), "admin");
-        rounds.SetStatus(second.Id, "open", "admin");
+        rounds.SetStatus(second.Id, RoundStatus.Open, "admin");
         var other = rounds.Assign(second.Id, "33", t.Rater1.Id, "admin");
         answers.Save(new AnswerWrite(other.Id, "q1", "1", 0, t.Rater1.Id));  // round 2, 33
 

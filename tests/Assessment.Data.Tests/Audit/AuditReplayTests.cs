@@ -1,4 +1,5 @@
 using System.Text;
+using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Rounds;
@@ -58,13 +59,18 @@ public class AuditReplayTests
                     break;
                 default:
                     var r = responses[random.Next(responses.Count)];
-                    var next = r.Status switch { "draft" or "returned" => "submitted", "submitted" => random.Next(2) == 0 ? "returned" : "accepted", _ => "returned" };
+                    var next = r.Status switch
+                    {
+                        ResponseStatus.Draft or ResponseStatus.Returned => ResponseStatus.Submitted,
+                        ResponseStatus.Submitted => random.Next(2) == 0 ? ResponseStatus.Returned : ResponseStatus.Accepted,
+                        _ => ResponseStatus.Returned,
+                    };
                     rounds.SetResponseStatus(r.Id, next, "lead", "step " + step);
                     statusChanges++;
                     break;
             }
         }
-        rounds.SetStatus(t.RoundId, "closed", "admin");
+        rounds.SetStatus(t.RoundId, RoundStatus.Closed, "admin");
 
         // The sequence did what it claims: many of each kind.
         Assert.True(saved > 120 && imported > 10 && reconciledCount > 30 && statusChanges > 80, $"{saved} {imported} {reconciledCount} {statusChanges}");

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Answers;
 using Assessment.Data.Dashboards;
@@ -35,7 +36,7 @@ public class DashboardQueriesTests
         using var db = temp.OpenDb();
         var t = TestData.OpenRound(db);
         var round = DashboardQueries.Round(db, t.RoundId)!;
-        Assert.Equal(("test-instrument", "1", "open", false), (round.InstrumentId, round.InstrumentVersion, round.Status, round.IsDemo));
+        Assert.Equal(("test-instrument", "1", RoundStatus.Open, false), (round.InstrumentId, round.InstrumentVersion, round.Status, round.IsDemo));
         Assert.Equal([t.RoundId], DashboardQueries.Rounds(db).Select(r => r.Id));
         Assert.Null(DashboardQueries.Round(db, 999));
     }

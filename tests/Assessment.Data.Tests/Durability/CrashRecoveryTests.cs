@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
@@ -134,7 +135,7 @@ public class CrashRecoveryTests
         Assert.Empty(snapshot.Problems);
         var rounds = new RoundStore(db);
         var round = rounds.Create(new NewRound("crash", snapshot.Snapshot!.Id, RoundModes.ExternalEvaluation), "test");
-        rounds.SetStatus(round.Id, "open", "test");
+        rounds.SetStatus(round.Id, RoundStatus.Open, "test");
         for (var j = 0; j < Jurisdictions; j++) rounds.Assign(round.Id, $"C{j:D4}", rater.Id, "test");
     }
 }

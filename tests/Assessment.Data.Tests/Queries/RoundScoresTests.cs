@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
@@ -43,11 +44,11 @@ public class RoundScoresTests
         Assert.Equal("high", j33.Stage!.Id);                  // 75 >= 50
         // Each item counts the share of its raters who answered (or NA), a reconciled item whole: (1 + 1 + 1 + 1/2) / 4.
         Assert.Equal(0.875, j33.Completeness, Digits);
-        Assert.Equal([("rater1", 2, 4), ("rater2", 3, 4)], scores["33"].Responses.Select(r => (r.Rater, r.Answered, r.Scored)));
+        Assert.Equal([("rater1", 2, 4), ("rater2", 3, 4)], scores["33"].Responses.Select(r => (r.Rater, r.Completeness.Answered, r.Completeness.Scored)));
         // 44: only q3 full -> 1, the other three unanswered -> 0: 100 * 1 / 4 = 25, stage low.
         Assert.Equal(25, scores["44"].Result.Composite!.Value, Digits);
         Assert.Equal("low", scores["44"].Result.Stage!.Id);
-        Assert.Equal(0.25, scores["44"].Responses.Single().Completeness);
+        Assert.Equal(0.25, scores["44"].Responses.Single().Completeness.Share);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public class RoundScoresTests
         var v2 = new SnapshotStore(db).Add(TestData.InstrumentYaml.Replace("version: \"1\"", "version: \"2\""), "v2.yaml", "t").Snapshot!;
         var rounds = new RoundStore(db);
         var second = rounds.Create(new NewRound("2027 test", v2.Id, RoundModes.SelfAssessment), "t");
-        rounds.SetStatus(second.Id, "open", "t");
+        rounds.SetStatus(second.Id, RoundStatus.Open, "t");
         var response = rounds.Assign(second.Id, "33", t.Rater1.Id, "t");
         new AnswerStore(db).Save(new AnswerWrite(response.Id, "q1", "1", 0, t.Rater1.Id));
 
@@ -102,9 +103,9 @@ public class RoundScoresTests
         Assert.Equal(Quadrant.III, j33.Quadrant);            // 50 >= 50 empowering, 0 < 50 constraint
         Assert.Equal("low", j33.Stage!.Id);
         Assert.Equal(1.0 / 3, j33.Completeness, Digits);     // (q1 3/3 + q4 1/3 + 0 + 0) / 4
-        Assert.Equal([("rater1", 1), ("rater2", 1), ("lead", 2)], scores[1].Responses.Select(r => (r.Rater, r.Answered)));
+        Assert.Equal([("rater1", 1), ("rater2", 1), ("lead", 2)], scores[1].Responses.Select(r => (r.Rater, r.Completeness.Answered)));
         Assert.Equal(0, scores[0].Result.Composite);         // 11: a response, nothing answered: every item 0
-        Assert.Equal(0, scores[0].Responses.Single().Answered);
+        Assert.Equal(0, scores[0].Responses.Single().Completeness.Answered);
         Assert.Equal(18.75, scores[2].Result.Composite!.Value, Digits); // 44: q1 4 -> 0.75, 100 * 0.75 / 4
     }
 

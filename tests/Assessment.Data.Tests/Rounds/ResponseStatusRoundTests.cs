@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Rounds;
 
 namespace Assessment.Data.Tests.Rounds;
@@ -6,21 +7,21 @@ namespace Assessment.Data.Tests.Rounds;
 public class ResponseStatusRoundTests
 {
     [Theory]
-    [InlineData("closed", "submitted")]
-    [InlineData("published", "submitted")]
-    public void A_response_cannot_be_submitted_once_its_round_is_no_longer_open(string roundStatus, string step)
+    [InlineData("closed", ResponseStatus.Submitted)]
+    [InlineData("published", ResponseStatus.Submitted)]
+    public void A_response_cannot_be_submitted_once_its_round_is_no_longer_open(string roundStatus, ResponseStatus step)
     {
         using var temp = new TempFolder();
         using var db = temp.OpenDb();
         var round = TestData.OpenRound(db);
         var rounds = new RoundStore(db);
-        rounds.SetStatus(round.RoundId, "closed", "test");
-        if (roundStatus == "published") rounds.SetStatus(round.RoundId, "published", "test");
+        rounds.SetStatus(round.RoundId, RoundStatus.Closed, "test");
+        if (roundStatus == "published") rounds.SetStatus(round.RoundId, RoundStatus.Published, "test");
 
         var e = Assert.Throws<InvalidOperationException>(() => rounds.SetResponseStatus(round.R1J1, step, "test"));
 
         Assert.Contains(roundStatus, e.Message);
-        Assert.Equal("draft", rounds.FindResponse(round.R1J1)!.Status);
+        Assert.Equal(ResponseStatus.Draft, rounds.FindResponse(round.R1J1)!.Status);
     }
 
     [Fact]
@@ -30,12 +31,12 @@ public class ResponseStatusRoundTests
         using var db = temp.OpenDb();
         var round = TestData.OpenRound(db);
         var rounds = new RoundStore(db);
-        rounds.SetResponseStatus(round.R1J1, "submitted", "test");
-        rounds.SetStatus(round.RoundId, "closed", "test");
-        rounds.SetResponseStatus(round.R1J1, "accepted", "test"); // a lead may still accept after the round closed
-        rounds.SetStatus(round.RoundId, "published", "test");
+        rounds.SetResponseStatus(round.R1J1, ResponseStatus.Submitted, "test");
+        rounds.SetStatus(round.RoundId, RoundStatus.Closed, "test");
+        rounds.SetResponseStatus(round.R1J1, ResponseStatus.Accepted, "test"); // a lead may still accept after the round closed
+        rounds.SetStatus(round.RoundId, RoundStatus.Published, "test");
 
-        Assert.Throws<InvalidOperationException>(() => rounds.SetResponseStatus(round.R1J1, "returned", "test"));
-        Assert.Equal("accepted", rounds.FindResponse(round.R1J1)!.Status);
+        Assert.Throws<InvalidOperationException>(() => rounds.SetResponseStatus(round.R1J1, ResponseStatus.Returned, "test"));
+        Assert.Equal(ResponseStatus.Accepted, rounds.FindResponse(round.R1J1)!.Status);
     }
 }

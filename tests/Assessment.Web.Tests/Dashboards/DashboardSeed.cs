@@ -1,5 +1,6 @@
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
@@ -74,14 +75,14 @@ public static class DashboardSeed
     {
         var rounds = new RoundStore(db);
         var id = rounds.Create(new NewRound(name, snapshotId, mode), "test").Id;
-        rounds.SetStatus(id, "open", "test");
+        rounds.SetStatus(id, RoundStatus.Open, "test");
         return id;
     }
 
     internal static void Publish(AssessmentDb db, long roundId)
     {
-        new RoundStore(db).SetStatus(roundId, "closed", "test");
-        new RoundStore(db).SetStatus(roundId, "published", "test");
+        new RoundStore(db).SetStatus(roundId, RoundStatus.Closed, "test");
+        new RoundStore(db).SetStatus(roundId, RoundStatus.Published, "test");
     }
 
     /// <summary>Each rater answers every scored item near the jurisdiction's strengths; the second rater a little apart.</summary>

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Dashboards;
 using Assessment.Data.Database;
@@ -51,7 +52,7 @@ public static class SelfAssessorAppFixture
         var rounds = new RoundStore(db);
         var openRound = rounds.Create(new NewRound("2099 自评（进行中）", rounds.Find(demoRound)!.SnapshotId, RoundModes.SelfAssessment,
             new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 12, 31, 0, 0, 0, TimeSpan.Zero)), "test").Id;
-        rounds.SetStatus(openRound, "open", "test");
+        rounds.SetStatus(openRound, RoundStatus.Open, "test");
         var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;
         var instrument = new SnapshotStore(db).ForRound(openRound);
         foreach (var (code, (layers, _, _, _)) in Open) BestAnswers.Save(db, instrument, openRound, code, rater, layers);

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
@@ -41,10 +42,10 @@ public sealed class SelfAssessorExternalRoundTests : IDisposable
     [Fact]
     public async Task A_closed_external_round_stays_hidden_until_it_is_published()
     {
-        new RoundStore(db).SetStatus(external, "closed", "test");
+        new RoundStore(db).SetStatus(external, RoundStatus.Closed, "test");
         await Assert.ThrowsAsync<ForbiddenException>(() => hangzhou.RoundAsync(external));
 
-        new RoundStore(db).SetStatus(external, "published", "test");
+        new RoundStore(db).SetStatus(external, RoundStatus.Published, "test");
         Assert.Contains(await hangzhou.RoundsAsync(), r => r.Id == external);
         Assert.NotNull((await hangzhou.ProfileAsync(external, DashboardSeed.Hangzhou)).Row);
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Core.Tests.Instruments;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
@@ -112,7 +113,7 @@ public sealed partial class DemoGroundedRoundTests(DemoDatabase demo, ITestOutpu
     public void The_grounded_round_is_published_after_the_2026_1_round_and_is_the_one_the_case_library_links_to()
     {
         var round = GroundedRound();
-        Assert.Equal("published", round.Status);
+        Assert.Equal(RoundStatus.Published, round.Status);
         Assert.Equal(round.Id, Data.Cases.DemoProfileRound.Find(demo.Db));
         foreach (var s in RoundScores.ForRound(demo.Db, round.Id).OrderBy(s => s.JurisdictionCode))
             output.WriteLine($"{s.JurisdictionCode,-8} composite {s.Result.Composite:F1}  T {s.Result.Technology:F1}  O {s.Result.Organization:F1}  {s.Result.Quadrant}  completeness {s.Result.Completeness}");
@@ -170,7 +171,7 @@ public sealed partial class DemoGroundedRoundTests(DemoDatabase demo, ITestOutpu
         var (earlier, later) = (GroundedRound("2026.1"), GroundedRound("2026.2"));
         Assert.True(earlier.Id < later.Id);
         Assert.True(Data.Database.Clock.Parse(earlier.ClosesAt!) < Data.Database.Clock.Parse(later.OpensAt!));
-        Assert.Equal("published", earlier.Status);
+        Assert.Equal(RoundStatus.Published, earlier.Status);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Demo;
@@ -20,7 +21,7 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
         DemoRounds().First(r => r.Mode == RoundModes.ExternalEvaluation);
 
     private Round SelfRound() =>
-        DemoRounds().Single(r => r.Mode == RoundModes.SelfAssessment && r.Status == "open");
+        DemoRounds().Single(r => r.Mode == RoundModes.SelfAssessment && r.Status == RoundStatus.Open);
 
     private List<Round> DemoRounds()
     {
@@ -45,7 +46,7 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
         foreach (var code in SeedEight)
         {
             Assert.Equal(1, scores[code].Result.Completeness);
-            Assert.All(scores[code].Responses, r => Assert.Equal(1, r.Completeness));
+            Assert.All(scores[code].Responses, r => Assert.True(r.Completeness.IsComplete));
         }
         // No claim about how high they score or in which order: their 2020 scores are another evaluation's scale, and
         // no seed compares the eight with the seed-003 cities.
@@ -55,8 +56,8 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
     public void The_external_round_has_two_raters_per_jurisdiction_all_accepted_and_is_published()
     {
         var round = ExternalRound();
-        Assert.Equal(2, DemoRounds().Count(r => r.Mode == RoundModes.ExternalEvaluation && r.Status == "published"));
-        Assert.Equal("published", round.Status);
+        Assert.Equal(2, DemoRounds().Count(r => r.Mode == RoundModes.ExternalEvaluation && r.Status == RoundStatus.Published));
+        Assert.Equal(RoundStatus.Published, round.Status);
         Assert.True(round.IsDemo);
         Assert.True(Clock(round.ClosesAt) < DemoDatabase.Now, "a completed round closed before today");
         var responses = new RoundStore(demo.Db).Responses(round.Id);
@@ -65,7 +66,7 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
         var accounts = new AccountStore(demo.Db);
         foreach (var (code, list) in byJurisdiction)
             Assert.Equal(["evaluator1", "evaluator2"], list.Select(r => accounts.Find(r.RaterId)!.UserName).Order());
-        Assert.All(responses, r => Assert.Equal("accepted", r.Status));
+        Assert.All(responses, r => Assert.Equal(ResponseStatus.Accepted, r.Status));
     }
 
     [Fact]
@@ -94,12 +95,12 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
     public void The_self_assessment_round_is_open_around_today_with_H_citys_partial_draft()
     {
         var round = SelfRound();
-        Assert.Equal("open", round.Status);
+        Assert.Equal(RoundStatus.Open, round.Status);
         Assert.True(round.IsDemo);
         Assert.InRange(DemoDatabase.Now, Clock(round.OpensAt), Clock(round.ClosesAt));
         var responses = new RoundStore(demo.Db).Responses(round.Id).ToDictionary(r => r.JurisdictionCode);
         Assert.Equal(["3301", "DEMO-H"], responses.Keys.Order());
-        Assert.All(responses.Values, r => Assert.Equal("draft", r.Status));
+        Assert.All(responses.Values, r => Assert.Equal(ResponseStatus.Draft, r.Status));
         var draft = new AnswerStore(demo.Db).ForResponse(responses["DEMO-H"].Id);
         Assert.InRange(draft.Count, 3, 8);
         var score = RoundScores.ForRound(demo.Db, round.Id).Single(s => s.JurisdictionCode == "DEMO-H");

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Rounds;
 using Assessment.Web.Security;
@@ -58,7 +59,7 @@ public sealed class DemoSelfVsExternalTests(DemoDatabase demo) : IClassFixture<D
         var view = await Service("hcity").ViewAsync("DEMO-H");
 
         Assert.Equal(PublishedSelfName, view.Pair!.Self.Name);
-        Assert.Contains(view.Pairs, p => !p.SameInstrument && new RoundStore(demo.Db).Find(p.Self.Id)!.Status == "open");
+        Assert.Contains(view.Pairs, p => !p.SameInstrument && new RoundStore(demo.Db).Find(p.Self.Id)!.Status == RoundStatus.Open);
     }
 
     [Fact]

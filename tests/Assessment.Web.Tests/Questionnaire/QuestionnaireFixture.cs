@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -51,7 +52,7 @@ public sealed class QuestionnaireFixture : IAsyncLifetime
     private static long Open(RoundStore rounds, NewRound round)
     {
         var id = rounds.Create(round, "test").Id;
-        rounds.SetStatus(id, "open", "test");
+        rounds.SetStatus(id, RoundStatus.Open, "test");
         return id;
     }
 

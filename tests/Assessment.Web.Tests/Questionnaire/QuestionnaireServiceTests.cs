@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -127,7 +128,7 @@ public sealed class QuestionnaireServiceTests : IDisposable
         Assert.Contains(missing, m => m.Item.Id == "sa_if_full_online_share" && !m.AnswerMissing);
         Assert.Contains(missing, m => m.Item.Id == "sa_if_one_portal" && m.AnswerMissing);
         Assert.DoesNotContain(missing, m => m.Item.Id == "sa_if_one_window"); // not required
-        Assert.Equal("draft", rounds.FindResponse(ResponseId(externalRound, evaluator))!.Status);
+        Assert.Equal(ResponseStatus.Draft, rounds.FindResponse(ResponseId(externalRound, evaluator))!.Status);
 
         await service.SaveAsync(externalRound, "3301", Edit("sa_if_full_online_share", "72.5", link: "https://example.gov.cn/list", version: 1));
         var view = await service.OpenAsync(externalRound, "3301");
@@ -138,9 +139,9 @@ public sealed class QuestionnaireServiceTests : IDisposable
         Assert.NotNull((await service.OpenAsync(externalRound, "3301")).ReadOnlyReason);
         Assert.IsType<SaveResult.ReadOnly>(await service.SaveAsync(externalRound, "3301", Edit("sa_if_one_window", "yes")));
         var listed = Assert.Single(await service.ListMineAsync());
-        Assert.Equal("submitted", listed.Response.Status);
+        Assert.Equal(ResponseStatus.Submitted, listed.Response.Status);
         // 8 required items answered of the 23 scored ones (the one text item is not scored).
-        Assert.Equal(8.0 / 23, listed.Completeness, 12);
+        Assert.Equal(new Completeness(8, 23), listed.Completeness);
     }
 
     private static string FirstValue(Assessment.Core.Instruments.Item item) => item.Type switch
@@ -156,7 +157,7 @@ public sealed class QuestionnaireServiceTests : IDisposable
     private long OpenRound(long snapshotId, string mode)
     {
         var round = rounds.Create(new NewRound(mode, snapshotId, mode), "test");
-        rounds.SetStatus(round.Id, "open", "test");
+        rounds.SetStatus(round.Id, RoundStatus.Open, "test");
         return round.Id;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
@@ -53,7 +54,7 @@ public sealed class BlindRatingTests : IDisposable
     [Fact]
     public async Task Once_their_own_response_is_submitted_the_lead_sees_every_rater()
     {
-        new RoundStore(db).SetResponseStatus(own.Id, "submitted", "lead");
+        new RoundStore(db).SetResponseStatus(own.Id, ResponseStatus.Submitted, "lead");
 
         var review = (await Lead.JurisdictionAsync(round.RoundId, Code))!;
 
@@ -64,14 +65,14 @@ public sealed class BlindRatingTests : IDisposable
     [Fact]
     public async Task A_lead_cannot_accept_or_return_their_own_response()
     {
-        new RoundStore(db).SetResponseStatus(own.Id, "submitted", "lead");
+        new RoundStore(db).SetResponseStatus(own.Id, ResponseStatus.Submitted, "lead");
 
         var accepted = await Lead.AcceptAsync(round.RoundId, Code, own.Id, null);
         var returned = await Lead.ReturnAsync(round.RoundId, Code, own.Id, "自己退回");
 
         Assert.False(accepted.Ok);
         Assert.False(returned.Ok);
-        Assert.Equal("submitted", new RoundStore(db).FindResponse(own.Id)!.Status);
+        Assert.Equal(ResponseStatus.Submitted, new RoundStore(db).FindResponse(own.Id)!.Status);
         Assert.True((await Lead.AcceptAsync(round.RoundId, Code, round.FirstResponse, null)).Ok);
     }
 
@@ -86,7 +87,7 @@ public sealed class BlindRatingTests : IDisposable
         try { await Lead.ReturnAsync(round.RoundId, Code, round.FirstResponse, "请补充截图"); }
         catch (Microsoft.Data.Sqlite.SqliteException) { /* the failure may surface; what matters is what stayed */ }
 
-        Assert.Equal("submitted", new RoundStore(db).FindResponse(round.FirstResponse)!.Status);
+        Assert.Equal(ResponseStatus.Submitted, new RoundStore(db).FindResponse(round.FirstResponse)!.Status);
         Assert.Empty(new ResponseCommentStore(db).ForResponse(round.FirstResponse));
     }
 

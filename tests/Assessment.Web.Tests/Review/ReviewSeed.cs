@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
@@ -36,7 +37,7 @@ public static class ReviewSeed
         var snapshot = new SnapshotStore(db).Add(yaml, InstrumentFile, actor).Snapshot!;
         var rounds = new RoundStore(db);
         var round = rounds.Create(new NewRound("2026 外部评估（评审测试）", snapshot.Id, RoundModes.ExternalEvaluation), actor);
-        rounds.SetStatus(round.Id, "open", actor);
+        rounds.SetStatus(round.Id, RoundStatus.Open, actor);
         var first = rounds.Assign(round.Id, jurisdiction, firstRater, actor);
         var second = rounds.Assign(round.Id, jurisdiction, secondRater, actor);
         var store = new AnswerStore(db);
@@ -45,8 +46,8 @@ public static class ReviewSeed
             Saved(store.Save(new AnswerWrite(first.Id, item, a, 0, firstRater, $"核查记录 {item}", "https://example.org/evidence/" + item)));
             Saved(store.Save(new AnswerWrite(second.Id, item, b, 0, secondRater)));
         }
-        rounds.SetResponseStatus(first.Id, "submitted", actor);
-        rounds.SetResponseStatus(second.Id, "submitted", actor);
+        rounds.SetResponseStatus(first.Id, ResponseStatus.Submitted, actor);
+        rounds.SetResponseStatus(second.Id, ResponseStatus.Submitted, actor);
         return new SeededRound(round.Id, first.Id, second.Id, new SnapshotStore(db).ForRound(round.Id));
     }
 

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
@@ -92,12 +93,12 @@ public sealed class AccessMatrixCalls(AccessWorld world)
     // Allowed only if nothing was missing and the response is now submitted.
     private async Task<bool> Submit(Caller caller, (long Round, long Response) at) =>
         (await world.Questionnaire(caller).SubmitAsync(at.Round, Code)).Count == 0
-        && new RoundStore(world.Db).FindResponse(at.Response)!.Status == "submitted";
+        && new RoundStore(world.Db).FindResponse(at.Response)!.Status == ResponseStatus.Submitted;
 
     // The round's next step; a published round has none, so it is asked to open again.
     private async Task<bool> Step(Caller caller, long round, string status)
     {
-        var next = RoundStore.NextStatuses(status).FirstOrDefault() ?? "open";
+        var next = RoundLifecycle.NextSteps(StoredNames.ParseRoundStatus(status)).FirstOrDefault(RoundStatus.Open);
         await world.RoundsService(caller).SetStatusAsync(round, next);
         return new RoundStore(world.Db).Find(round)!.Status == next;
     }
@@ -108,7 +109,7 @@ public sealed class AccessMatrixCalls(AccessWorld world)
         var outcome = accept
             ? await review.AcceptAsync(at.Round, Code, at.Response, null)
             : await review.ReturnAsync(at.Round, Code, at.Response, "matrix");
-        return outcome.Ok && new RoundStore(world.Db).FindResponse(at.Response)!.Status == (accept ? "accepted" : "returned");
+        return outcome.Ok && new RoundStore(world.Db).FindResponse(at.Response)!.Status == (accept ? ResponseStatus.Accepted : ResponseStatus.Returned);
     }
 
     // The row's round paired with the world's published round of the other mode.

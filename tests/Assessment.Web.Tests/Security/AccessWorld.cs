@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
@@ -89,7 +90,7 @@ public sealed class AccessWorld : IDisposable
                         Saved(new AnswerStore(Db).Save(new AnswerWrite(response, ScoredItem.Id, "yes", 0, rater.Id)));
                         Saved(new AnswerStore(Db).Save(new AnswerWrite(peerResponse, ScoredItem.Id, "no", 0, peer.Id)));
                     }
-                    rounds.SetStatus(round, step, "test");
+                    rounds.SetStatus(round, StoredNames.ParseRoundStatus(step), "test");
                 }
                 Rounds[(mode, status)] = (round, response);
             }
@@ -121,12 +122,12 @@ public sealed class AccessWorld : IDisposable
             foreach (var item in Instrument.Items.Where(i => i.Required))
                 Saved(new AnswerStore(Db).Save(new AnswerWrite(response, item.Id, AnyValue(item), 0, rater.Id,
                     EvidenceLink: item.Evidence == EvidenceRule.Required ? "https://example.org/evidence" : null)));
-            if (submitted) rounds.SetResponseStatus(response, "submitted", "test");
+            if (submitted) rounds.SetResponseStatus(response, ResponseStatus.Submitted, "test");
         }
         foreach (var step in Statuses.Skip(1).Take(Array.IndexOf(Statuses, status)))
         {
             if (step == "closed") WhileOpen();
-            rounds.SetStatus(round, step, "test");
+            rounds.SetStatus(round, StoredNames.ParseRoundStatus(step), "test");
         }
         if (status == "open") WhileOpen();
         return (round, response);

@@ -1,5 +1,6 @@
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Review;
@@ -76,7 +77,7 @@ public sealed class HostileInputTests : IDisposable
         const string script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         var saved = Save(Caller.EvaluatorAssigned, open, new ItemEdit(item.Id, value, script, "https://example.org/a\"><script>alert(1)</script>", Version(open.Response, item.Id)));
         Assert.IsType<SaveResult.Saved>(saved);
-        new RoundStore(world.Db).SetResponseStatus(open.Response, "submitted", "test");
+        new RoundStore(world.Db).SetResponseStatus(open.Response, ResponseStatus.Submitted, "test");
         var review = (await world.Review(Caller.Lead).JurisdictionAsync(open.Round, AccessWorld.Jurisdiction))!;
 
         await using var ctx = new AppTestContext("zh-CN");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Accounts;
 using Assessment.Data.Audit;
@@ -56,7 +57,7 @@ public sealed class ReviewServiceTests : IDisposable
         await Assert.ThrowsAsync<ForbiddenException>(() => service.ReturnAsync(round.RoundId, Code, round.FirstResponse, "c"));
         await Assert.ThrowsAsync<ForbiddenException>(() => service.AcceptAsync(round.RoundId, Code, round.FirstResponse, null));
         Assert.Empty(new ReviewReader(db).Reconciled(round.RoundId));
-        Assert.All(new RoundStore(db).Responses(round.RoundId), r => Assert.Equal("submitted", r.Status));
+        Assert.All(new RoundStore(db).Responses(round.RoundId), r => Assert.Equal(ResponseStatus.Submitted, r.Status));
     }
 
     [Fact]
@@ -133,16 +134,16 @@ public sealed class ReviewServiceTests : IDisposable
         Assert.True((await service.ReturnAsync(round.RoundId, Code, round.FirstResponse, "请补充统一认证的截图")).Ok);
         Assert.True((await service.AcceptAsync(round.RoundId, Code, round.SecondResponse, null)).Ok);
         var statuses = new RoundStore(db).Responses(round.RoundId).ToDictionary(r => r.Id, r => r.Status);
-        Assert.Equal(("returned", "accepted"), (statuses[round.FirstResponse], statuses[round.SecondResponse]));
+        Assert.Equal((ResponseStatus.Returned, ResponseStatus.Accepted), (statuses[round.FirstResponse], statuses[round.SecondResponse]));
 
         // A returned response is back with its rater: it cannot be accepted until they submit again.
         var refused = await service.AcceptAsync(round.RoundId, Code, round.FirstResponse, null);
         Assert.False(refused.Ok);
         Assert.Contains("returned", refused.Message);
-        Assert.Equal("returned", new RoundStore(db).FindResponse(round.FirstResponse)!.Status);
+        Assert.Equal(ResponseStatus.Returned, new RoundStore(db).FindResponse(round.FirstResponse)!.Status);
 
         var comments = await new ReviewComments(User(first), db).ForResponseAsync(round.FirstResponse);
-        Assert.Equal(("请补充统一认证的截图", "returned", "lead"), (comments.Single().Body, comments.Single().Status, comments.Single().Author));
+        Assert.Equal(("请补充统一认证的截图", (ResponseStatus?)ResponseStatus.Returned, "lead"), (comments.Single().Body, comments.Single().Status, comments.Single().Author));
         await Assert.ThrowsAsync<ForbiddenException>(() => new ReviewComments(User(second), db).ForResponseAsync(round.FirstResponse));
         Assert.Single(AuditLog.For(db, "response.comment", $"response:{round.FirstResponse}/comment:{comments.Single().Id}"));
     }
@@ -152,7 +153,7 @@ public sealed class ReviewServiceTests : IDisposable
     {
         var outcome = await Service(lead).AcceptAsync(round.RoundId, "3302", round.FirstResponse, null);
         Assert.False(outcome.Ok);
-        Assert.Equal("submitted", new RoundStore(db).FindResponse(round.FirstResponse)!.Status);
+        Assert.Equal(ResponseStatus.Submitted, new RoundStore(db).FindResponse(round.FirstResponse)!.Status);
         Assert.Null(await Service(lead).JurisdictionAsync(round.RoundId + 1, Code));
     }
 

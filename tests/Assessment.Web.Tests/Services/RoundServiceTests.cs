@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -51,7 +52,7 @@ public sealed class RoundServiceTests : IDisposable
     {
         var id = await CreateExternalAsync();
         var round = rounds.Find(id)!;
-        Assert.Equal(("Zhejiang 2026", "draft", RoundModes.ExternalEvaluation), (round.Name, round.Status, round.Mode));
+        Assert.Equal(("Zhejiang 2026", RoundStatus.Draft, RoundModes.ExternalEvaluation), (round.Name, round.Status, round.Mode));
         Assert.Equal(["3301/" + evaluator1.Id, "3301/" + evaluator2.Id, "3302/" + evaluator1.Id, "3302/" + evaluator2.Id],
             rounds.Responses(id).Select(r => $"{r.JurisdictionCode}/{r.RaterId}"));
         // The window is Beijing days: opens at 00:00 and closes at the end of 31 March, UTC+8.
@@ -69,9 +70,9 @@ public sealed class RoundServiceTests : IDisposable
         var id = await CreateExternalAsync();
         var other = role switch { Roles.Evaluator => lead, Roles.Researcher => researcher, _ => hangzhou };
         await Assert.ThrowsAsync<ForbiddenException>(() => Service(other).CreateAsync(Form()));
-        await Assert.ThrowsAsync<ForbiddenException>(() => Service(other).SetStatusAsync(id, "open"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Service(other).SetStatusAsync(id, RoundStatus.Open));
         await Assert.ThrowsAsync<ForbiddenException>(() => Service(other).JurisdictionsAsync());
-        Assert.Equal("draft", rounds.Find(id)!.Status);
+        Assert.Equal(RoundStatus.Draft, rounds.Find(id)!.Status);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class RoundServiceTests : IDisposable
         Assert.Null(result.RoundId);
         Assert.Equal([RoundField.Closes, RoundField.Instrument, RoundField.Jurisdictions, RoundField.Name, RoundField.Raters], result.Problems.Keys.Order());
         Assert.Contains("before the opening date", result.Problems[RoundField.Closes]);
-        Assert.Empty(new RoundOverview(db).List(new RoundFilter(["draft"])));
+        Assert.Empty(new RoundOverview(db).List(new RoundFilter([RoundStatus.Draft])));
     }
 
     [Fact]
@@ -118,11 +119,11 @@ public sealed class RoundServiceTests : IDisposable
     {
         var id = await CreateExternalAsync();
         var service = Service(admin);
-        Assert.Equal(["open"], (await service.BoardAsync(id))!.AllowedTransitions);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => service.SetStatusAsync(id, "published"));
-        foreach (var step in new[] { "open", "closed", "published" }) await service.SetStatusAsync(id, step);
+        Assert.Equal([RoundStatus.Open], (await service.BoardAsync(id))!.AllowedTransitions);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => service.SetStatusAsync(id, RoundStatus.Published));
+        foreach (var step in new[] { RoundStatus.Open, RoundStatus.Closed, RoundStatus.Published }) await service.SetStatusAsync(id, step);
         var board = (await service.BoardAsync(id))!;
-        Assert.Equal("published", board.Round.Status);
+        Assert.Equal(RoundStatus.Published, board.Round.Status);
         Assert.Empty(board.AllowedTransitions);
         Assert.Empty((await Service(lead).BoardAsync(id))!.AllowedTransitions);
     }
@@ -133,7 +134,7 @@ public sealed class RoundServiceTests : IDisposable
         var id = await CreateExternalAsync();
         Assert.Empty(await Service(evaluator1).ListAsync());
         Assert.Empty(await Service(lead).ListAsync());
-        await Service(admin).SetStatusAsync(id, "open");
+        await Service(admin).SetStatusAsync(id, RoundStatus.Open);
 
         Assert.Single(await Service(evaluator1).ListAsync());
         Assert.Single(await Service(lead).ListAsync());
@@ -150,16 +151,16 @@ public sealed class RoundServiceTests : IDisposable
     public async Task Researchers_see_published_rounds_with_submitted_responses_only_and_no_rater_names()
     {
         var id = await CreateExternalAsync();
-        await Service(admin).SetStatusAsync(id, "open");
+        await Service(admin).SetStatusAsync(id, RoundStatus.Open);
         var submitted = rounds.Responses(id).First(r => r.RaterId == evaluator2.Id);
-        rounds.SetResponseStatus(submitted.Id, "submitted", "evaluator2");
-        await Service(admin).SetStatusAsync(id, "closed");
-        await Service(admin).SetStatusAsync(id, "published");
+        rounds.SetResponseStatus(submitted.Id, ResponseStatus.Submitted, "evaluator2");
+        await Service(admin).SetStatusAsync(id, RoundStatus.Closed);
+        await Service(admin).SetStatusAsync(id, RoundStatus.Published);
 
         var board = (await Service(researcher).BoardAsync(id))!;
         Assert.Equal(BoardScope.Anonymous, board.Scope);
         var row = Assert.Single(board.Rows);
-        Assert.Equal(("3301", "submitted", "Rater 2"), (row.JurisdictionCode, row.Status, row.Rater));
+        Assert.Equal(("3301", ResponseStatus.Submitted, "Rater 2"), (row.JurisdictionCode, row.Status, row.Rater));
         Assert.DoesNotContain(board.Rows, r => r.Rater.Contains("evaluator"));
     }
 
@@ -168,7 +169,7 @@ public sealed class RoundServiceTests : IDisposable
     {
         var id = await CreateExternalAsync();
         var service = Service(admin);
-        await service.SetStatusAsync(id, "open");
+        await service.SetStatusAsync(id, RoundStatus.Open);
         var instrument = new SnapshotStore(db).ForRound(id);
         var yesNo = instrument.Items.First(i => i.Type == ItemType.Boolean);
         var text = instrument.Items.First(i => !i.IsScored);
@@ -176,13 +177,14 @@ public sealed class RoundServiceTests : IDisposable
         var answers = new AnswerStore(db);
         Assert.IsType<SaveResult.Saved>(answers.Save(new AnswerWrite(response.Id, yesNo.Id, "yes", 0, evaluator1.Id)));
         Assert.IsType<SaveResult.Saved>(answers.Save(new AnswerWrite(response.Id, text.Id, "a note", 0, evaluator1.Id)));
-        rounds.SetResponseStatus(rounds.Responses(id).First(r => r.JurisdictionCode == "3301" && r.RaterId == evaluator1.Id).Id, "submitted", "evaluator1");
+        rounds.SetResponseStatus(rounds.Responses(id).First(r => r.JurisdictionCode == "3301" && r.RaterId == evaluator1.Id).Id, ResponseStatus.Submitted, "evaluator1");
 
         var board = (await service.BoardAsync(id))!;
         var scored = instrument.Items.Count(i => i.IsScored);
         var row = board.Rows.Single(r => r.ResponseId == response.Id);
-        Assert.Equal(("draft", 1, scored), (row.Status, row.Answered, row.Scored));
-        Assert.Equal(["not_started", "not_started", "submitted"], board.Rows.Where(r => r.ResponseId != response.Id).Select(r => r.Status).Order());
+        Assert.Equal((ResponseStage.Draft, 1, scored), (row.Stage, row.Completeness.Answered, row.Completeness.Scored));
+        Assert.Equal([ResponseStage.NotStarted, ResponseStage.NotStarted, ResponseStage.Submitted],
+            board.Rows.Where(r => r.ResponseId != response.Id).Select(r => r.Stage).Order());
         Assert.All(board.Rows, r => Assert.Equal(("33", "Zhejiang"), (r.ProvinceCode, r.Province.En)));
         Assert.Equal(0, board.OverdueCount);
 
@@ -192,7 +194,7 @@ public sealed class RoundServiceTests : IDisposable
         time.Now = new DateTimeOffset(2026, 4, 1, 0, 0, 1, RoundWindow.Offset);
         var late = (await service.BoardAsync(id))!;
         Assert.Equal(3, late.OverdueCount);
-        Assert.DoesNotContain(late.Rows, r => r.Overdue && r.Status == "submitted");
+        Assert.DoesNotContain(late.Rows, r => r.Overdue && r.Status == ResponseStatus.Submitted);
     }
 
     private async Task<long> CreateExternalAsync()

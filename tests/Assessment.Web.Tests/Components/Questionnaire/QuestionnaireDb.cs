@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -48,7 +49,7 @@ public sealed class QuestionnaireDb : IDisposable
         var snapshot = snapshots.Add(yaml, instrumentFile, "test").Snapshot!;
         var rounds = new RoundStore(Db);
         Round = rounds.Create(new NewRound("2026 外部评估（组件测试）", snapshot.Id, RoundModes.ExternalEvaluation), "test").Id;
-        rounds.SetStatus(Round, "open", "test");
+        rounds.SetStatus(Round, RoundStatus.Open, "test");
         ResponseId = rounds.Assign(Round, Jurisdiction, Evaluator.Id, "test").Id;
         Instrument = snapshots.ForRound(Round);
         Answers = new AnswerStore(Db);

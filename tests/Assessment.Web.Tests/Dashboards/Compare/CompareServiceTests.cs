@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Web.Security;
@@ -98,11 +99,11 @@ public sealed class CompareServiceTests : IDisposable
         var selfSnapshot = new Data.Rounds.RoundStore(db).Find(selfRounds.CrossInstrumentSelf)!.SnapshotId;
         var rounds = new Data.Rounds.RoundStore(db);
         var selfRound = rounds.Create(new Data.Rounds.NewRound("2027 南京自评（自评工具）", selfSnapshot, Data.Rounds.RoundModes.SelfAssessment), "test").Id;
-        rounds.SetStatus(selfRound, "open", "test");
+        rounds.SetStatus(selfRound, RoundStatus.Open, "test");
         var selfInstrument = new Data.Instruments.SnapshotStore(db).ForRound(selfRound);
         var response = BestAnswers.Save(db, selfInstrument, selfRound, "3201", accounts.FindByUserName("nanjing-self")!.Id, ["process"]);
-        rounds.SetResponseStatus(response, "submitted", "test");
-        rounds.SetResponseStatus(response, "accepted", "test");
+        rounds.SetResponseStatus(response, ResponseStatus.Submitted, "test");
+        rounds.SetResponseStatus(response, ResponseStatus.Accepted, "test");
         DashboardSeed.Publish(db, selfRound);
 
         var view = await SelfVsExternal(Roles.Administrator).ViewAsync("3201");

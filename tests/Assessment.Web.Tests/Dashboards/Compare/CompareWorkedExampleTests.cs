@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -143,15 +144,15 @@ public sealed class CompareWorkedExampleTests : IDisposable
     {
         var rounds = new RoundStore(db);
         var id = rounds.Create(new NewRound($"{mode} worked", snapshotId, mode), "test").Id;
-        rounds.SetStatus(id, "open", "test");
+        rounds.SetStatus(id, RoundStatus.Open, "test");
         foreach (var (code, values) in answers)
         {
             var response = rounds.Assign(id, code, rater, "test").Id;
             foreach (var (item, value) in values)
                 Assert.IsType<SaveResult.Saved>(new AnswerStore(db).Save(new AnswerWrite(response, item, value, 0, rater)));
         }
-        rounds.SetStatus(id, "closed", "test");
-        rounds.SetStatus(id, "published", "test");
+        rounds.SetStatus(id, RoundStatus.Closed, "test");
+        rounds.SetStatus(id, RoundStatus.Published, "test");
         return id;
     }
 

@@ -1,5 +1,6 @@
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
@@ -58,14 +59,14 @@ public static class SelfVsExternalSeed
     {
         var rounds = new RoundStore(db);
         var id = rounds.Create(new NewRound(name, snapshotId, mode), "test").Id;
-        rounds.SetStatus(id, "open", "test");
+        rounds.SetStatus(id, RoundStatus.Open, "test");
         return id;
     }
 
     private static void Publish(AssessmentDb db, long roundId)
     {
-        new RoundStore(db).SetStatus(roundId, "closed", "test");
-        new RoundStore(db).SetStatus(roundId, "published", "test");
+        new RoundStore(db).SetStatus(roundId, RoundStatus.Closed, "test");
+        new RoundStore(db).SetStatus(roundId, RoundStatus.Published, "test");
     }
 
     /// <summary>One rater answers every scored item from the strengths, varied by item so the gaps differ; submitted and accepted.</summary>
@@ -87,8 +88,8 @@ public static class SelfVsExternalSeed
             if (saved is not SaveResult.Saved) throw new InvalidOperationException($"{code} {item.Id}: {saved}");
             result[item.Id] = new ItemAnswers([answer]);
         }
-        rounds.SetResponseStatus(response.Id, "submitted", "test");
-        rounds.SetResponseStatus(response.Id, "accepted", "test");
+        rounds.SetResponseStatus(response.Id, ResponseStatus.Submitted, "test");
+        rounds.SetResponseStatus(response.Id, ResponseStatus.Accepted, "test");
         return result;
     }
 

@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Jurisdictions;
 
 namespace Assessment.Web.Components.Pages.Dashboards;
@@ -97,13 +98,12 @@ public static class DashboardTexts
 
     public static LocalizedText ProvincePeers(Jurisdiction province) => new($"{province.NameZh}同级中位数", $"{province.NameEn} same-level median");
 
-    public static LocalizedText StatusName(string status) => status switch
+    public static LocalizedText StatusName(RoundStatus status) => status switch
     {
-        "draft" => new("草稿", "draft"),
-        "open" => new("进行中", "open"),
-        "closed" => new("已截止", "closed"),
-        "published" => new("已发布", "published"),
-        _ => new(status, status),
+        RoundStatus.Draft => new("草稿", "draft"),
+        RoundStatus.Open => new("进行中", "open"),
+        RoundStatus.Closed => new("已截止", "closed"),
+        _ => new("已发布", "published"),
     };
 
     public static LocalizedText KindName(string kind) => kind switch

@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 
 namespace Assessment.Web.Components.Pages.Questionnaire;
 
@@ -83,12 +84,11 @@ public static class QuestionnaireTexts
         _ => new("这个答案不符合该条目的要求。", "This answer does not fit the item."),
     };
 
-    public static LocalizedText StatusName(string status) => status switch
+    public static LocalizedText StatusName(ResponseStatus status) => status switch
     {
-        "draft" => new("填写中", "in progress"),
-        "submitted" => new("已提交", "submitted"),
-        "returned" => new("已退回，请修改", "returned for changes"),
-        "accepted" => new("已接受", "accepted"),
-        _ => new(status, status),
+        ResponseStatus.Draft => new("填写中", "in progress"),
+        ResponseStatus.Submitted => new("已提交", "submitted"),
+        ResponseStatus.Returned => new("已退回，请修改", "returned for changes"),
+        _ => new("已接受", "accepted"),
     };
 }

@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Web.Localization;
 
@@ -85,20 +86,24 @@ public static class ReviewTexts
     public static readonly LocalizedText Returned = new("已退回答卷，评估员会看到您的意见。", "Response returned; the rater will see your comment.");
     public static readonly LocalizedText Accepted = new("已接受答卷。", "Response accepted.");
 
-    public static string StatusNotAllowed(string from, string to) =>
+    public static string StatusNotAllowed(ResponseStatus from, ResponseStatus to) =>
         new LocalizedText($"此答卷当前为“{StatusName(from).Zh}”，不能改为“{StatusName(to).Zh}”。只有已提交（或已接受后退回）的答卷可以退回或接受。",
             $"This response is {StatusName(from).En}; it cannot become {StatusName(to).En}. Only submitted responses can be returned or accepted (and accepted ones returned).").Localized();
 
-    public static LocalizedText StatusName(string status) => status switch
+    public static LocalizedText StatusName(ResponseStatus status) => status switch
     {
-        "draft" => new("草稿", "draft"),
-        "submitted" => new("已提交", "submitted"),
-        "returned" => new("已退回", "returned"),
-        "accepted" => new("已接受", "accepted"),
-        "open" => new("进行中", "open"),
-        "closed" => new("已截止", "closed"),
-        "published" => new("已发布", "published"),
-        _ => new(status, status),
+        ResponseStatus.Draft => new("草稿", "draft"),
+        ResponseStatus.Submitted => new("已提交", "submitted"),
+        ResponseStatus.Returned => new("已退回", "returned"),
+        _ => new("已接受", "accepted"),
+    };
+
+    public static LocalizedText StatusName(RoundStatus status) => status switch
+    {
+        RoundStatus.Draft => new("草稿", "draft"),
+        RoundStatus.Open => new("进行中", "open"),
+        RoundStatus.Closed => new("已截止", "closed"),
+        _ => new("已发布", "published"),
     };
 
     public static LocalizedText ModeName(string mode) => mode switch

@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Core.Rounds;
 using Assessment.Data.Rounds;
 
 namespace Assessment.Web.Components.Pages.Rounds;
@@ -81,23 +82,22 @@ public static class RoundTexts
         _ => new(mode, mode),
     };
 
-    public static LocalizedText StatusName(string status) => status switch
+    public static LocalizedText StatusName(RoundStatus status) => status switch
     {
-        "draft" => new("草稿", "Draft"),
-        "open" => new("进行中", "Open"),
-        "closed" => new("已截止", "Closed"),
-        "published" => new("已发布", "Published"),
-        _ => new(status, status),
+        RoundStatus.Draft => new("草稿", "Draft"),
+        RoundStatus.Open => new("进行中", "Open"),
+        RoundStatus.Closed => new("已截止", "Closed"),
+        _ => new("已发布", "Published"),
     };
 
-    public static LocalizedText ResponseStatusName(string status) => status switch
+    /// <summary>A board row's stage: its status, or "not started" for a draft with no answer yet.</summary>
+    public static LocalizedText StageName(ResponseStage stage) => stage switch
     {
-        "not_started" => new("未开始", "Not started"),
-        "draft" => new("填写中", "Draft"),
-        "submitted" => new("已提交", "Submitted"),
-        "returned" => new("已退回", "Returned"),
-        "accepted" => new("已通过", "Accepted"),
-        _ => new(status, status),
+        ResponseStage.NotStarted => new("未开始", "Not started"),
+        ResponseStage.Draft => new("填写中", "Draft"),
+        ResponseStage.Submitted => new("已提交", "Submitted"),
+        ResponseStage.Returned => new("已退回", "Returned"),
+        _ => new("已通过", "Accepted"),
     };
 
     public static LocalizedText LevelName(string level) => level switch
@@ -109,28 +109,28 @@ public static class RoundTexts
     };
 
     /// <summary>The button for a move to <paramref name="status"/>.</summary>
-    public static LocalizedText Transition(string status) => status switch
+    public static LocalizedText Transition(RoundStatus status) => status switch
     {
-        "open" => new("开放轮次", "Open round"),
-        "closed" => new("截止轮次", "Close round"),
-        "published" => new("发布结果", "Publish"),
-        _ => new(status, status),
+        RoundStatus.Open => new("开放轮次", "Open round"),
+        RoundStatus.Closed => new("截止轮次", "Close round"),
+        RoundStatus.Published => new("发布结果", "Publish"),
+        _ => StatusName(status),
     };
 
     /// <summary>The snackbar after a move to <paramref name="status"/> went through.</summary>
-    public static LocalizedText Moved(string status) => status switch
+    public static LocalizedText Moved(RoundStatus status) => status switch
     {
-        "open" => new("轮次已开放。", "The round is open."),
-        "closed" => new("轮次已截止。", "The round is closed."),
-        "published" => new("结果已发布。", "The results are published."),
-        _ => new(status, status),
+        RoundStatus.Open => new("轮次已开放。", "The round is open."),
+        RoundStatus.Closed => new("轮次已截止。", "The round is closed."),
+        RoundStatus.Published => new("结果已发布。", "The results are published."),
+        _ => StatusName(status),
     };
 
-    public static LocalizedText ConfirmTransition(string status) => status switch
+    public static LocalizedText ConfirmTransition(RoundStatus status) => status switch
     {
-        "open" => new("开放后，评分人即可开始作答。确定开放此轮次吗？", "Once open, raters can start answering. Open this round?"),
-        "closed" => new("截止后，评分人不能再修改答案。确定截止此轮次吗？", "Once closed, raters can no longer change answers. Close this round?"),
-        "published" => new("发布后，研究人员可以查看结果，且不能撤回。确定发布吗？", "Once published, researchers can read the results; this cannot be undone. Publish?"),
-        _ => new(status, status),
+        RoundStatus.Open => new("开放后，评分人即可开始作答。确定开放此轮次吗？", "Once open, raters can start answering. Open this round?"),
+        RoundStatus.Closed => new("截止后，评分人不能再修改答案。确定截止此轮次吗？", "Once closed, raters can no longer change answers. Close this round?"),
+        RoundStatus.Published => new("发布后，研究人员可以查看结果，且不能撤回。确定发布吗？", "Once published, researchers can read the results; this cannot be undone. Publish?"),
+        _ => StatusName(status),
     };
 }
