@@ -1,0 +1,61 @@
+namespace Assessment.Data.Database;
+
+/// <summary>
+/// What differs between the providers when migrating, in one place: the numbered scripts (Migrations/*.sql for SQLite,
+/// Migrations/Postgres/*.sql for PostgreSQL: same numbers and names, each provider's SQL, each its own checksums),
+/// the DDL of schema_version, and how the migrating transaction keeps a second migrator out.
+/// </summary>
+public sealed class MigrationDialect
+{
+    public static MigrationDialect Sqlite { get; } = new(
+        "SQLite", "Assessment.Data.Migrations.",
+        """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version    INTEGER NOT NULL PRIMARY KEY,
+            name       TEXT NOT NULL,
+            checksum   TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        )
+        """,
+        // The transaction is BEGIN IMMEDIATE: it holds the database's write lock from its start.
+        lockSql: null);
+
+    public static MigrationDialect Postgres { get; } = new(
+        "PostgreSQL", "Migrations.Postgres.",
+        """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version    bigint NOT NULL PRIMARY KEY,
+            name       text NOT NULL,
+            checksum   text NOT NULL,
+            applied_at text NOT NULL
+        )
+        """,
+        // Several app nodes may start at once against one database: the first to take this lock migrates, the others
+        // wait and then find nothing pending. Released at COMMIT or ROLLBACK. The key is arbitrary but fixed.
+        lockSql: "SELECT pg_advisory_xact_lock(7315200015)");
+
+    private MigrationDialect(string name, string resourcePrefix, string schemaVersionDdl, string? lockSql)
+    {
+        Name = name;
+        ResourcePrefix = resourcePrefix;
+        SchemaVersionDdl = schemaVersionDdl;
+        LockSql = lockSql;
+        scripts = new Lazy<IReadOnlyList<Migration>>(() => Migrator.LoadEmbedded(resourcePrefix));
+    }
+
+    private readonly Lazy<IReadOnlyList<Migration>> scripts;
+
+    public string Name { get; }
+
+    /// <summary>The manifest resource names of this provider's scripts start with this (Assessment.Data.csproj).</summary>
+    internal string ResourcePrefix { get; }
+
+    internal string SchemaVersionDdl { get; }
+
+    internal string? LockSql { get; }
+
+    /// <summary>This provider's numbered scripts, embedded in Assessment.Data, in order.</summary>
+    public IReadOnlyList<Migration> Scripts => scripts.Value;
+
+    public override string ToString() => Name;
+}
