@@ -42,6 +42,7 @@ public static class Migrator
     {
         using var tx = connection.BeginTransaction();
         if (dialect.LockSql is { } lockSql) connection.Execute(lockSql, transaction: tx);
+        dialect.Check?.Invoke(connection, tx);
         connection.Execute(dialect.SchemaVersionDdl, transaction: tx);
         var applied = connection.Query<(long Version, string Name, string Checksum)>(
             "SELECT version, name, checksum FROM schema_version ORDER BY version", transaction: tx).ToList();

@@ -98,6 +98,29 @@ public class PostgresMigratorTests
         Assert.Equal(8, Versions(a).Count);
     }
 
+    [PostgresFact]
+    public void A_database_that_sorts_text_by_a_language_is_refused_before_anything_is_created()
+    {
+        using var db = new PostgresDatabase("LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LC_COLLATE 'C' LC_CTYPE 'C'");
+        using var c = db.Open();
+        // The reason: such a database puts 'b' before 'C', SQLite's BINARY order (and this one's C) 'C' before 'b'.
+        Assert.Equal(["b", "C"], c.Query<string>("SELECT x FROM (VALUES ('C'), ('b')) v(x) ORDER BY x"));
+
+        var error = Assert.Throws<MigrationException>(() => Migrator.Apply(c, Pg, Pg.Scripts, TimeProvider.System));
+        Assert.Contains("an ICU collation", error.Message);
+        Assert.Contains("LC_COLLATE 'C'", error.Message);
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"));
+    }
+
+    [PostgresFact]
+    public void A_database_with_the_c_utf8_collation_is_accepted()
+    {
+        using var db = new PostgresDatabase("LC_COLLATE 'C.utf8' LC_CTYPE 'C.utf8'");
+        using var c = db.Open();
+        Assert.Equal(["C", "b"], c.Query<string>("SELECT x FROM (VALUES ('b'), ('C')) v(x) ORDER BY x"));
+        Assert.Equal(8, Migrator.Apply(c, Pg, Pg.Scripts, TimeProvider.System).Count);
+    }
+
     private static List<(long Version, string Name, string Checksum, string AppliedAt)> Versions(NpgsqlConnection c) =>
         c.Query<(long, string, string, string)>("SELECT version, name, checksum, applied_at FROM schema_version ORDER BY version").ToList();
 

@@ -50,10 +50,11 @@ public sealed class PostgresDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public PostgresDatabase()
+    /// <param name="locale">The CREATE DATABASE options that set its collation.</param>
+    public PostgresDatabase(string locale = "LC_COLLATE 'C' LC_CTYPE 'C'")
     {
         using (var admin = OpenAdmin())
-            admin.Execute($"CREATE DATABASE {Name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+            admin.Execute($"CREATE DATABASE {Name} TEMPLATE template0 ENCODING 'UTF8' {locale}");
         // Not pooled: a connection closed by a test is really closed, and DROP DATABASE finds nobody connected.
         ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = Name, Pooling = false }.ToString();
     }
