@@ -15,6 +15,7 @@ first_port=${ASSESSMENT_PG_PORT:-55432}
 role=assessment_test
 password=assessment_test
 marker=$dir/.assessment-test-cluster   # stop removes only folders this script made
+[[ $first_port =~ ^[0-9]+$ ]] || { echo "ASSESSMENT_PG_PORT must be a port number, not '$first_port'" >&2; exit 2; }
 
 # The server refuses to run as root: as root, its programs run as the postgres user.
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
