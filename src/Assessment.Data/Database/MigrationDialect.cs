@@ -41,20 +41,17 @@ public sealed class MigrationDialect
 
     private MigrationDialect(string name, string resourcePrefix, string schemaVersionDdl, string? lockSql, Action<DbConnection, DbTransaction>? check)
     {
-        Check = check;
         Name = name;
-        ResourcePrefix = resourcePrefix;
         SchemaVersionDdl = schemaVersionDdl;
         LockSql = lockSql;
+        Check = check;
+        // The prefix of the manifest resource names of this provider's scripts (Assessment.Data.csproj).
         scripts = new Lazy<IReadOnlyList<Migration>>(() => Migrator.LoadEmbedded(resourcePrefix));
     }
 
     private readonly Lazy<IReadOnlyList<Migration>> scripts;
 
     public string Name { get; }
-
-    /// <summary>The manifest resource names of this provider's scripts start with this (Assessment.Data.csproj).</summary>
-    internal string ResourcePrefix { get; }
 
     internal string SchemaVersionDdl { get; }
 
