@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,24 +21,31 @@ public sealed class MigrationException(string message) : Exception(message);
 /// Applies the numbered scripts embedded from Migrations/ in order, all pending ones in one transaction, and records
 /// each in schema_version with its SHA-256. A script whose text changed after it was applied stops start-up:
 /// the database was built by different SQL than the program carries, and guessing would risk the data.
+/// The same rules for SQLite and PostgreSQL; what differs between them is in <see cref="MigrationDialect"/>. The check
+/// runs inside the migrating transaction, so a second process starting at the same time waits and then finds nothing to do.
 /// </summary>
 public static class Migrator
 {
-    public static IReadOnlyList<Migration> Embedded { get; } = LoadEmbedded();
+    /// <summary>The SQLite scripts (Migrations/*.sql); <see cref="MigrationDialect.Postgres"/> has PostgreSQL's.</summary>
+    public static IReadOnlyList<Migration> Embedded => MigrationDialect.Sqlite.Scripts;
 
     public static IReadOnlyList<Migration> Apply(
-        SqliteConnection connection, IReadOnlyList<Migration> migrations, TimeProvider time)
+        SqliteConnection connection, IReadOnlyList<Migration> migrations, TimeProvider time) =>
+        Apply(connection, MigrationDialect.Sqlite, migrations, time);
+
+    /// <summary>
+    /// Checks the applied scripts and applies the pending ones of <paramref name="migrations"/> (the dialect's own
+    /// scripts, or a test's variant of them), all in one transaction; returns those applied.
+    /// </summary>
+    public static IReadOnlyList<Migration> Apply(
+        DbConnection connection, MigrationDialect dialect, IReadOnlyList<Migration> migrations, TimeProvider time)
     {
-        connection.Execute("""
-            CREATE TABLE IF NOT EXISTS schema_version (
-                version    INTEGER NOT NULL PRIMARY KEY,
-                name       TEXT NOT NULL,
-                checksum   TEXT NOT NULL,
-                applied_at TEXT NOT NULL
-            )
-            """);
+        using var tx = connection.BeginTransaction();
+        if (dialect.LockSql is { } lockSql) connection.Execute(lockSql, transaction: tx);
+        dialect.Check?.Invoke(connection, tx);
+        connection.Execute(dialect.SchemaVersionDdl, transaction: tx);
         var applied = connection.Query<(long Version, string Name, string Checksum)>(
-            "SELECT version, name, checksum FROM schema_version ORDER BY version").ToList();
+            "SELECT version, name, checksum FROM schema_version ORDER BY version", transaction: tx).ToList();
 
         var known = migrations.ToDictionary(m => m.Version);
         foreach (var (version, name, checksum) in applied)
@@ -55,24 +63,21 @@ public static class Migrator
 
         var done = applied.Select(a => (int)a.Version).ToHashSet();
         var pending = migrations.Where(m => !done.Contains(m.Version)).OrderBy(m => m.Version).ToList();
-        if (pending.Count == 0) return pending;
-
-        using var tx = connection.BeginTransaction();
         foreach (var m in pending)
         {
             connection.Execute(m.Sql, transaction: tx);
             connection.Execute(
                 "INSERT INTO schema_version (version, name, checksum, applied_at) VALUES (@Version, @Name, @Checksum, @At)",
-                new { m.Version, m.Name, m.Checksum, At = Clock.Stamp(time) }, tx);
+                new { Version = (long)m.Version, m.Name, m.Checksum, At = Clock.Stamp(time) }, tx);
         }
         tx.Commit();
         return pending;
     }
 
-    private static IReadOnlyList<Migration> LoadEmbedded()
+    /// <summary>The scripts embedded under <paramref name="prefix"/> (a dialect's), in version order.</summary>
+    internal static IReadOnlyList<Migration> LoadEmbedded(string prefix)
     {
         var assembly = typeof(Migrator).Assembly;
-        const string prefix = "Assessment.Data.Migrations.";
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n => Read(assembly, n, n[prefix.Length..]))
