@@ -9,7 +9,7 @@ using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
 using Dapper;
 using SQLitePCL;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Assessment.Benchmarks.Dashboards;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Security;

@@ -2,8 +2,7 @@ using System.CommandLine;
 using Assessment.Core.Analytics.Reliability;
 using Assessment.Core.Instruments;
 using Assessment.Core.Scoring;
-using Assessment.Data.Queries;
-
+using Assessment.Data.Scores;
 namespace Assessment.Cli.Commands;
 
 /// <summary><c>reliability</c>: rater agreement and internal consistency of an answers file or a stored round.</summary>

@@ -3,11 +3,10 @@ using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Data.Database;
-using Assessment.Data.Queries;
-using Assessment.Data.Review;
-
+using Assessment.Data.Scores;
 namespace Assessment.Data.Exports;
 
 /// <summary>
@@ -63,7 +62,7 @@ public static class ResearchExport
         }
     }
 
-    private static ExportTable Scores(DashboardRound round, Instrument instrument, IReadOnlyList<Queries.JurisdictionScore> scores, IReadOnlyDictionary<string, Jurisdictions.Jurisdiction> places)
+    private static ExportTable Scores(DashboardRound round, Instrument instrument, IReadOnlyList<Scores.JurisdictionScore> scores, IReadOnlyDictionary<string, Jurisdictions.Jurisdiction> places)
     {
         var layers = instrument.Layers.Select(l => l.Id).ToList();
         var indicators = instrument.Layers.SelectMany(l => l.Indicators).Select(i => i.Id).ToList();

@@ -133,7 +133,7 @@ public sealed partial class RoundStore(AssessmentDb db)
             var at = Clock.Stamp(db.Time);
             c.Execute("UPDATE responses SET status = @status WHERE id = @responseId", new { responseId, status = status.Name() }, tx);
             AuditLog.Append(c, tx, at, actor, "response.status", responseId.ToString(), old.Name(), status.Name(), reason);
-            if (comment is not null) Review.ResponseCommentStore.Insert(c, tx, responseId, comment.Body, status.Name(), comment.AuthorId, at);
+            if (comment is not null) ResponseCommentStore.Insert(c, tx, responseId, comment.Body, status.Name(), comment.AuthorId, at);
             return 0;
         });
 }

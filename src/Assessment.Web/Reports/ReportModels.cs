@@ -29,5 +29,5 @@ public sealed record Movement(DashboardRow Row, ScoreResult Before, double? Comp
 /// <param name="Moves">Quadrant moves since the earlier round judged against the raters' uncertainty (the quadrant page's arrows).</param>
 public sealed record ComparativeReportModel(
     ReportDefinition Definition, RoundDashboard Dashboard, IReadOnlyDictionary<string, (double T, double O)> Previous,
-    Data.Dashboards.DashboardRound? PreviousRound, IReadOnlyList<Movement> Movements, DateOnly Date, RoundMethodQuality? MethodQuality = null,
+    Data.Rounds.DashboardRound? PreviousRound, IReadOnlyList<Movement> Movements, DateOnly Date, RoundMethodQuality? MethodQuality = null,
     IReadOnlyDictionary<string, JurisdictionMove>? Moves = null);

@@ -1,6 +1,7 @@
 using Assessment.Data.Database;
 using Assessment.Data.Exports;
-using Assessment.Data.Review;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Services;
 
@@ -96,7 +97,7 @@ public sealed class ReportService(
     private static bool Admits(ReportDefinition definition, DashboardRow r) =>
         definition.Filter.Admits(r.Jurisdiction.Code, r.Jurisdiction.Level, r.Jurisdiction.Kind, r.Jurisdiction.Level == "province" ? r.Jurisdiction.Code : r.Province?.Code);
 
-    private static void RequirePublished(ReportDefinition definition, Data.Dashboards.DashboardRound round)
+    private static void RequirePublished(ReportDefinition definition, Data.Rounds.DashboardRound round)
     {
         if (definition.PublishedOnly && !round.IsPublished)
             throw new ArgumentException(string.Format(ReportTexts.NotPublished.For(definition.Culture), round.Id, Path.GetFileName(definition.File)));

@@ -1,4 +1,4 @@
-using Assessment.Data.Cases;
+using Assessment.Data.Rounds;
 using Assessment.Data.Database;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;

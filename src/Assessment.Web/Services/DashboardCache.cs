@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Assessment.Data.Dashboards;
-
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 namespace Assessment.Web.Services;
 
 /// <summary>

@@ -1,7 +1,8 @@
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 using Assessment.Core.Scoring;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Data.Jurisdictions;
 
 namespace Assessment.Web.Services;

@@ -1,6 +1,7 @@
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Data.Database;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Web.Components.Pages.Dashboards.Compare;
 using Assessment.Web.Localization;
 

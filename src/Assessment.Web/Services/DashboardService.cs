@@ -1,12 +1,12 @@
 using Assessment.Core.Recommendations;
 using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Queries;
-using Assessment.Data.Rounds;
+using Assessment.Data.Scores;
 using Assessment.Web.Components.Pages.Dashboards;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;

@@ -1,5 +1,5 @@
 using Assessment.Core.Instruments;
-using Assessment.Data.Web;
+using Assessment.Data.Instruments;
 using Assessment.Web.Components.Pages.Instruments;
 using Assessment.Web.Configuration;
 using Assessment.Web.Localization;

@@ -4,7 +4,6 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Instruments;
-using Assessment.Data.Questionnaire;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Questionnaire;
 using Assessment.Web.Localization;

@@ -1,8 +1,8 @@
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 using Assessment.Core.Scoring;
-using Assessment.Data.Review;
-
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 namespace Assessment.Web.Services;
 
 /// <summary>The review settings: <c>Review:DisagreementGap</c> in configuration (appsettings, --Review:DisagreementGap, Review__DisagreementGap).</summary>

@@ -1,10 +1,9 @@
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Answers;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Rounds;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Queries;
-
+using Assessment.Data.Scores;
 namespace Assessment.Data.Tests.Dashboards;
 
 public class DashboardQueriesTests

@@ -3,7 +3,7 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
 using Dapper;
 

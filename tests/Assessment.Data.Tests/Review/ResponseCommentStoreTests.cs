@@ -1,4 +1,5 @@
-using Assessment.Data.Review;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Dapper;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,6 @@
 using Assessment.Core.Rounds;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Assessment.Web.Tests.Components;
 using Bunit;

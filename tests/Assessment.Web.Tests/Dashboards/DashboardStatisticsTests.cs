@@ -1,7 +1,8 @@
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Data.Jurisdictions;
 using Assessment.Web.Services;
 

@@ -6,7 +6,7 @@ using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Demo;
 using Assessment.Data.Instruments;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
 using Assessment.Web.Demo;
 using Assessment.Web.Services;
@@ -114,7 +114,7 @@ public sealed partial class DemoGroundedRoundTests(DemoDatabase demo, ITestOutpu
     {
         var round = GroundedRound();
         Assert.Equal(RoundStatus.Published, round.Status);
-        Assert.Equal(round.Id, Data.Cases.DemoProfileRound.Find(demo.Db));
+        Assert.Equal(round.Id, Data.Rounds.DemoProfileRound.Find(demo.Db));
         foreach (var s in RoundScores.ForRound(demo.Db, round.Id).OrderBy(s => s.JurisdictionCode))
             output.WriteLine($"{s.JurisdictionCode,-8} composite {s.Result.Composite:F1}  T {s.Result.Technology:F1}  O {s.Result.Organization:F1}  {s.Result.Quadrant}  completeness {s.Result.Completeness}");
     }

@@ -1,5 +1,5 @@
 using Assessment.Data.Accounts;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards;
 using Assessment.Web.Localization;

@@ -3,7 +3,7 @@ using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Demo;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
 using Assessment.Web.Demo;
 using Xunit.Abstractions;

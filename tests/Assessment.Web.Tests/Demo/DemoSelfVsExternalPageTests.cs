@@ -1,5 +1,6 @@
 using Assessment.Data.Accounts;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards.Compare;
 using Assessment.Web.Services;
 using Assessment.Web.Tests.Components;

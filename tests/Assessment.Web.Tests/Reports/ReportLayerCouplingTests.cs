@@ -1,6 +1,6 @@
 using System.Globalization;
 using Assessment.Core.Scoring;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 using UglyToad.PdfPig;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Security;

@@ -1,6 +1,7 @@
 using Assessment.Data.Exports;
-using Assessment.Data.Queries;
-using Assessment.Data.Review;
+using Assessment.Data.Scores;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 

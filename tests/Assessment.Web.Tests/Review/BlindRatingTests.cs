@@ -3,7 +3,7 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Review;
+using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Security;
 using Assessment.Web.Services;

@@ -1,6 +1,7 @@
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
-using Assessment.Data.Dashboards;
+using Assessment.Data.Answers;
+using Assessment.Data.Rounds;
 using Assessment.Web.Services;
 
 namespace Assessment.Web.Tests.Services;

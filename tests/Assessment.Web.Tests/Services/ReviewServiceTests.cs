@@ -6,7 +6,7 @@ using Assessment.Data.Accounts;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Review;
+using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Security;
 using Assessment.Web.Services;

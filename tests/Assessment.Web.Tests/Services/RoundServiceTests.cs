@@ -7,7 +7,6 @@ using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Rounds;
-using Assessment.Data.Web;
 using Assessment.Web.Configuration;
 using Assessment.Web.Security;
 using Assessment.Web.Services;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Web;
+using Assessment.Data.Instruments;
 using Assessment.Web.Configuration;
 using Assessment.Web.Security;
 using Assessment.Web.Services;

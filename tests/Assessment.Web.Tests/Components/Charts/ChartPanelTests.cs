@@ -32,7 +32,7 @@ public class ChartPanelTests : AppTestContext
         Assert.Contains("汇总方式：评估员平均分，已采用协调答案", cut.Find("[data-testid=chart-caption]").TextContent);
     }
 
-    private IRenderedComponent<ChartPanel> Panel(Assessment.Data.Dashboards.DashboardRound round) => Render<ChartPanel>(ps => ps
+    private IRenderedComponent<ChartPanel> Panel(Assessment.Data.Rounds.DashboardRound round) => Render<ChartPanel>(ps => ps
         .Add(p => p.Title, "Chart").Add(p => p.Round, round).Add(p => p.Table, OneRow).Add(p => p.FileName, "test")
         .AddChildContent((RenderFragment)(b => b.AddMarkupContent(0, "<svg id=\"chart-under-test\"></svg>"))));
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Assessment.Data.Demo;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Queries;
+using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Assessment.Web.Tests.Demo;

@@ -1,7 +1,7 @@
 using Assessment.Data.Database;
 using Dapper;
 
-namespace Assessment.Data.Web;
+namespace Assessment.Data.Instruments;
 
 /// <summary>A stored instrument snapshot with the rounds bound to it (web app's instruments page).</summary>
 // Init properties, not a positional record: with no rows SQLite reports the count column as BLOB, and Dapper's

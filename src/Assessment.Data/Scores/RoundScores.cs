@@ -5,7 +5,7 @@ using Assessment.Data.Database;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace Assessment.Data.Queries;
+namespace Assessment.Data.Scores;
 
 /// <summary>How far one rater's response is (Core's Completeness: answered or NA scored items over scored items).</summary>
 public sealed record ResponseCompleteness(long ResponseId, string Rater, ResponseStatus Status, Completeness Completeness);

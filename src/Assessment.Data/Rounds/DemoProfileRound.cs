@@ -2,7 +2,7 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Dapper;
 
-namespace Assessment.Data.Cases;
+namespace Assessment.Data.Rounds;
 
 /// <summary>
 /// The round whose profiles the case library links to: the demo's newest published external round (rounds.is_demo = 1,

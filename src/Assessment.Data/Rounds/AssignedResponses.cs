@@ -2,7 +2,7 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Dapper;
 
-namespace Assessment.Data.Questionnaire;
+namespace Assessment.Data.Rounds;
 
 /// <summary>One rater's response with what a questionnaire page needs to know about its round and jurisdiction.</summary>
 // Init properties, not a positional record: Dapper maps SQLite's loosely typed columns to them by name.

@@ -4,7 +4,7 @@ using Assessment.Data.Jurisdictions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace Assessment.Data.Dashboards;
+namespace Assessment.Data.Rounds;
 
 /// <summary>A round as the dashboards label it: which instrument version it ran and whether its data is illustrative.</summary>
 public sealed record DashboardRound(
@@ -13,7 +13,7 @@ public sealed record DashboardRound(
     public bool IsPublished => Status == RoundStatus.Published;
 }
 
-/// <summary>The reads the dashboards need beside <see cref="Queries.RoundScores"/>: set-based, one query each.</summary>
+/// <summary>The reads the dashboards need beside <see cref="Scores.RoundScores"/>: set-based, one query each.</summary>
 public static class DashboardQueries
 {
     public static IReadOnlyList<DashboardRound> Rounds(AssessmentDb db)

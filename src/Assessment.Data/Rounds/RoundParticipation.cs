@@ -1,7 +1,7 @@
 using Assessment.Data.Database;
 using Dapper;
 
-namespace Assessment.Data.Dashboards;
+namespace Assessment.Data.Rounds;
 
 /// <summary>Which rounds a jurisdiction takes part in (has at least one response in): what a self-assessor may open.</summary>
 public static class RoundParticipation

@@ -3,7 +3,7 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Dapper;
 
-namespace Assessment.Data.Review;
+namespace Assessment.Data.Answers;
 
 public sealed record ReviewRound(
     long Id, string Name, string Mode, RoundStatus Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses)

@@ -7,7 +7,7 @@ using Assessment.Data.Database;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace Assessment.Data.Queries;
+namespace Assessment.Data.Scores;
 
 // How a round's answers become scores. This is the national-round hot path (README, "The store": 700,000 answers
 // read and scored within twice the time of the bare SELECT of the same rows), hence the plain arrays.

@@ -1,7 +1,7 @@
 using Assessment.Core.Instruments;
 using Assessment.Core.Scoring;
 
-namespace Assessment.Data.Queries;
+namespace Assessment.Data.Scores;
 
 /// <summary>A round's instrument and its answers grouped per jurisdiction, before scoring.</summary>
 public sealed record RoundAnswers(long RoundId, Instrument Instrument, IReadOnlyList<JurisdictionAnswers> Jurisdictions);

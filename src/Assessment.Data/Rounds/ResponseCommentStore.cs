@@ -4,7 +4,7 @@ using Assessment.Data.Database;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace Assessment.Data.Review;
+namespace Assessment.Data.Rounds;
 
 /// <summary>A comment on a response; Status is the status it came with (a return's reason), null for a plain remark.</summary>
 public sealed record ResponseComment(long Id, long ResponseId, string Author, string AuthorName, string Body, ResponseStatus? Status, string CreatedAt)

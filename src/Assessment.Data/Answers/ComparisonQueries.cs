@@ -1,12 +1,12 @@
 using Assessment.Data.Database;
 using Dapper;
 
-namespace Assessment.Data.Dashboards;
+namespace Assessment.Data.Answers;
 
 /// <summary>
 /// What one rater wrote for one item, without the rater: the comparison pages show answers and evidence side by side
 /// but never say who gave them. <see cref="Position"/> is the rater's place in rater-id order, the same order
-/// <see cref="Queries.RoundScores"/> gives ItemAnswers.ByRater.
+/// <see cref="Scores.RoundScores"/> gives ItemAnswers.ByRater.
 /// </summary>
 public sealed record ItemEvidence(string JurisdictionCode, string ItemId, int Position, string? EvidenceText, string? EvidenceLink);
 
