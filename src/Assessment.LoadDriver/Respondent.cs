@@ -170,11 +170,11 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
             return;
         }
         var settled = await p.WaitAsync(() => p.SettledSince(itemComponent.Value, before) is not null, SaveTimeout);
-        var state = p.SettledSince(itemComponent.Value, before);
+        var (state, version) = p.SettledSince(itemComponent.Value, before) ?? default;
         if (state == "saved")
         {
             stats.Latency(clock.Elapsed.TotalMilliseconds);
-            ledger.Acknowledged(who.ResponseId, item, value, evidence);
+            ledger.Acknowledged(who.ResponseId, item, value, evidence, version);
             stats.Count("saves acknowledged");
         }
         else if (!settled) Unconfirmed("no outcome", p.Error ?? $"{item}: no outcome in {SaveTimeout.TotalSeconds} s");
