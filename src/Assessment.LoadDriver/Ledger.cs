@@ -3,14 +3,18 @@ using Dapper;
 
 namespace Assessment.LoadDriver;
 
-/// <summary>What one item holds as the page last confirmed it, and how many saves of it were sent and confirmed.</summary>
-public sealed record LedgerEntry(string? Value, string? Evidence, int Acknowledged, int Sent, IReadOnlyList<(string? Value, string? Evidence)> SentSince);
+/// <summary>
+/// What one item holds as the page last confirmed it and the answer's version the page then showed (data-version), how
+/// many saves of it were sent and confirmed, and what was sent since the last confirmation.
+/// </summary>
+public sealed record LedgerEntry(string? Value, string? Evidence, long Version, int Acknowledged, int Sent, IReadOnlyList<(string? Value, string? Evidence)> SentSince);
 
 /// <summary>
 /// Every save the app acknowledged (the item's state turned "saved" on the page after the save was sent), and every
-/// save sent but not acknowledged (the server died, the connection dropped): those may or may not be in the database.
-/// After the run it is compared with the answers table: nothing acknowledged missing or different (lost), and no
-/// answer with more versions than saves were sent (a save applied twice).
+/// save sent but not acknowledged (the server died, the connection dropped, the disk was full): those may or may not be
+/// in the database. After the run it is compared with the answers table, exactly: each answer's version is the last
+/// acknowledged one and holds what that save sent, or is higher by no more than the saves sent after it and holds one
+/// of them; a lower version or other content is lost, more versions than saves sent is a save applied twice.
 /// </summary>
 public sealed class Ledger
 {
@@ -26,17 +30,17 @@ public sealed class Ledger
     {
         lock (gate)
         {
-            var e = entries.GetValueOrDefault((response, item)) ?? new LedgerEntry(null, null, 0, 0, []);
+            var e = entries.GetValueOrDefault((response, item)) ?? new LedgerEntry(null, null, 0, 0, 0, []);
             entries[(response, item)] = e with { Sent = e.Sent + 1, SentSince = [.. e.SentSince, (value, evidence)] };
         }
     }
 
-    public void Acknowledged(long response, string item, string? value, string? evidence)
+    public void Acknowledged(long response, string item, string? value, string? evidence, long version)
     {
         lock (gate)
         {
             var e = entries[(response, item)];
-            entries[(response, item)] = e with { Value = value, Evidence = evidence, Acknowledged = e.Acknowledged + 1, SentSince = [] };
+            entries[(response, item)] = e with { Value = value, Evidence = evidence, Version = version, Acknowledged = e.Acknowledged + 1, SentSince = [] };
         }
     }
 
@@ -67,25 +71,26 @@ public sealed class Ledger
         {
             if (e.Acknowledged == 0) continue;
             checkedCount++;
-            if (!rows.TryGetValue(key, out var row))
-            {
-                lost++;
-                if (examples.Count < 10) examples.Add($"response {key.Response} item {key.Item}: acknowledged {e.Acknowledged}x, not in the database");
-                continue;
-            }
-            // The database may hold a save sent after the last acknowledged one (in flight when the server died).
-            var matches = (row.Value == e.Value && row.EvidenceText == e.Evidence)
-                || e.SentSince.Any(s => s.Value == row.Value && s.Evidence == row.EvidenceText);
-            if (row.Version < e.Acknowledged || (!matches && !laterSavesAllowed))
-            {
-                lost++;
-                if (examples.Count < 10) examples.Add($"response {key.Response} item {key.Item}: acknowledged '{e.Value}'/'{e.Evidence}' v{e.Acknowledged}, database '{row.Value}'/'{row.EvidenceText}' v{row.Version}");
-            }
-            else if (row.Version > e.Sent && !laterSavesAllowed)
-            {
-                duplicated++;
-                if (examples.Count < 10) examples.Add($"response {key.Response} item {key.Item}: {e.Sent} saves sent, database at version {row.Version}");
-            }
+            // No row is version 0 holding nothing (a save of an empty answer is acknowledged with version 0).
+            var stored = rows.TryGetValue(key, out var row);
+            var (value, evidence, version) = stored ? (row.Value, row.EvidenceText, row.Version) : (null, null, 0L);
+            var later = version - e.Version;
+            var verdict =
+                e.Version < 0 ? "lost" // the page showed no version with its "saved": nothing to tie the acknowledgement to
+                : later < 0 ? "lost"
+                : later == 0 ? (value == e.Value && evidence == e.Evidence ? "ok" : "lost")
+                // Higher: saves sent after the last acknowledged one, unacknowledged (in flight when the server died,
+                // or reported as failed), may be there, at most as many as were sent; a backup begun after the ledger's
+                // snapshot may hold any later save.
+                : laterSavesAllowed ? "ok"
+                : later > e.SentSince.Count ? "duplicated"
+                : e.SentSince.Any(s => s.Value == value && s.Evidence == evidence) ? "ok" : "lost";
+            if (verdict == "ok") continue;
+            if (verdict == "lost") lost++;
+            else duplicated++;
+            if (examples.Count < 10)
+                examples.Add($"response {key.Response} item {key.Item}: {verdict}: acknowledged v{e.Version} '{e.Value}'/'{e.Evidence}' ({e.Acknowledged} acknowledged, "
+                    + $"{e.SentSince.Count} sent after), database {(!stored ? "no row" : $"v{version} '{value}'/'{evidence}'")}");
         }
         return new Verdict(checkedCount, lost, duplicated, examples);
     }

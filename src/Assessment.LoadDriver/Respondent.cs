@@ -16,6 +16,12 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
     private System.Net.CookieContainer? cookies;
     private BlazorCircuit? page;
     private List<string> radioItems = [];
+    // What this page's inputs hold where it differs from the last acknowledged save: a refused or unconfirmed save keeps
+    // its input on the page. A page loaded again starts from the database, so this is cleared on every page load.
+    private readonly Dictionary<string, (string? Value, string? Evidence)> onPage = new();
+    // Items whose page, when loaded, showed another version than the last acknowledged one (an unconfirmed save was
+    // committed): what they hold is not known to the driver, so it leaves them alone.
+    private readonly HashSet<string> unknown = new();
     private int evidenceNumber;
 
     private string Path => $"/respond/{roundId}/{Uri.EscapeDataString(who.Jurisdiction)}";
@@ -94,6 +100,10 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                     throw new LoadException($"the questionnaire did not become interactive: {page.Error}");
                 radioItems = page.Values(a => a.ContainsKey("data-value") && a.ContainsKey("onclick") && a.ContainsKey("name"), "name")
                     .Select(n => n["item-".Length..^"-value".Length]).ToList();
+                onPage.Clear();
+                foreach (var item in radioItems)
+                    if (page.Find("data-item", item) is { } c && page.Attribute(c, "data-version") != (ledger.Get(who.ResponseId, item)?.Version ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                        unknown.Add(item);
                 stats.Count("page loads");
                 Opened = true;
                 return true;
@@ -117,11 +127,13 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
     private async Task AnswerAsync()
     {
         var p = page!;
-        var item = radioItems[random.Next(radioItems.Count)];
+        var known = radioItems.Where(i => !unknown.Contains(i)).ToList();
+        if (known.Count == 0) return;
+        var item = known[random.Next(known.Count)];
         var current = ledger.Get(who.ResponseId, item);
         // A value other than the one the page shows: after a refused save that is the refused one, not the last
         // acknowledged (clicking the chosen radio again changes nothing, as for a person; they would press Retry).
-        var shown = Shown(current);
+        var shown = Shown(item, current);
         var choices = p.Values(a => a.TryGetValue("name", out var n) && n.Value == $"item-{item}-value" && a.ContainsKey("onclick"), "data-value")
             .Where(v => v != shown && v != current?.Value).ToList();
         if (choices.Count == 0) return;
@@ -129,14 +141,14 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
         stats.Count(current?.Value is null ? "answers" : "changed answers");
         var target = p.FindHandler(a => a.TryGetValue("name", out var n) && n.Value == $"item-{item}-value"
             && a.TryGetValue("data-value", out var v) && v.Value == value, "click");
-        await SaveAsync(item, target, "click", new { detail = 1, button = 0, type = "click" }, value, ShownEvidence(current), null);
+        await SaveAsync(item, target, "click", new { detail = 1, button = 0, type = "click" }, value, ShownEvidence(item, current), null);
     }
 
     private async Task AddEvidenceAsync()
     {
         var p = page!;
         // Evidence is added to an item already answered, as an official would document an answer.
-        var answered = radioItems.Where(i => ledger.Get(who.ResponseId, i)?.Value is not null
+        var answered = radioItems.Where(i => ledger.Get(who.ResponseId, i)?.Value is not null && !unknown.Contains(i)
             && p.Find("id", $"item-{i}-evidence") is not null).ToList();
         if (answered.Count == 0) { await AnswerAsync(); return; }
         var item = answered[random.Next(answered.Count)];
@@ -151,7 +163,7 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
         var itemComponent = p.Find("data-item", item);
         var before = itemComponent is null ? 0 : p.StateCount(itemComponent.Value);
         await p.DispatchAsync(input.Value.Handler, "input", new { value = text, type = "input" }, input.Value.Component, text);
-        await SaveAsync(item, blur, "blur", new { type = "blur" }, Shown(current), text, null, before);
+        await SaveAsync(item, blur, "blur", new { type = "blur" }, Shown(item, current), text, null, before);
     }
 
     private async Task SaveAsync(string item, (int Component, ulong Handler)? target, string eventName, object args, string? value, string? evidence,
@@ -162,6 +174,7 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
         if (target is null || itemComponent is null) { stats.Error("page", $"{item}: input not found"); return; }
         var before = stateCountBefore ?? p.StateCount(itemComponent.Value);
         ledger.Sent(who.ResponseId, item, value, evidence);
+        onPage[item] = (value, evidence);
         var clock = Stopwatch.StartNew();
         try { await p.DispatchAsync(target.Value.Handler, eventName, args, fieldValue is null ? null : target.Value.Component, fieldValue); }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -170,11 +183,11 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
             return;
         }
         var settled = await p.WaitAsync(() => p.SettledSince(itemComponent.Value, before) is not null, SaveTimeout);
-        var state = p.SettledSince(itemComponent.Value, before);
+        var (state, version) = p.SettledSince(itemComponent.Value, before) ?? default;
         if (state == "saved")
         {
             stats.Latency(clock.Elapsed.TotalMilliseconds);
-            ledger.Acknowledged(who.ResponseId, item, value, evidence);
+            ledger.Acknowledged(who.ResponseId, item, value, evidence, version);
             stats.Count("saves acknowledged");
         }
         else if (!settled) Unconfirmed("no outcome", p.Error ?? $"{item}: no outcome in {SaveTimeout.TotalSeconds} s");
@@ -187,9 +200,9 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
     }
 
     // The answer the page's inputs hold: the last one sent (refused or unconfirmed saves keep the input), else the last acknowledged.
-    private static string? Shown(LedgerEntry? e) => e is { SentSince.Count: > 0 } ? e.SentSince[^1].Value : e?.Value;
+    private string? Shown(string item, LedgerEntry? e) => onPage.TryGetValue(item, out var p) ? p.Value : e?.Value;
 
-    private static string? ShownEvidence(LedgerEntry? e) => e is { SentSince.Count: > 0 } ? e.SentSince[^1].Evidence : e?.Evidence;
+    private string? ShownEvidence(string item, LedgerEntry? e) => onPage.TryGetValue(item, out var p) ? p.Evidence : e?.Evidence;
 
     private void Unconfirmed(string kind, string detail)
     {

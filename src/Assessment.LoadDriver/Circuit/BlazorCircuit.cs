@@ -23,8 +23,9 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
 {
     private readonly object gate = new();
     private readonly Dictionary<int, Dictionary<string, FrameAttribute>> attributes = new();
-    // Every data-state an item's component was given, in order: a save's outcome is the first settled one after it began.
-    private readonly Dictionary<int, List<string>> states = new();
+    // Every data-state an item's component was given, in order, with its data-version after the same render (the
+    // answer's version the page holds as acknowledged): a save's outcome is the first settled one after it began.
+    private readonly Dictionary<int, List<(string State, long Version)>> states = new();
     private readonly List<(Func<bool> Done, TaskCompletionSource Signal)> waiters = new();
     private readonly HubConnection hub;
     private long nextJsObject = 1;
@@ -151,14 +152,17 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
             foreach (var diff in diffs)
             {
                 if (!attributes.TryGetValue(diff.ComponentId, out var own)) attributes[diff.ComponentId] = own = new(StringComparer.Ordinal);
+                string? state = null;
                 foreach (var a in diff.Attributes)
                 {
                     own[a.Name] = a;
-                    if (a.Name == "data-state" && a.Value is { } state)
-                    {
-                        if (!states.TryGetValue(diff.ComponentId, out var seen)) states[diff.ComponentId] = seen = new();
-                        seen.Add(state);
-                    }
+                    if (a.Name == "data-state" && a.Value is not null) state = a.Value;
+                }
+                if (state is not null)
+                {
+                    if (!states.TryGetValue(diff.ComponentId, out var seen)) states[diff.ComponentId] = seen = new();
+                    var version = own.TryGetValue("data-version", out var v) && long.TryParse(v.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+                    seen.Add((state, version));
                 }
             }
             foreach (var id in disposed)
@@ -234,11 +238,15 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
         lock (gate) return states.TryGetValue(component, out var seen) ? seen.Count : 0;
     }
 
-    /// <summary>The first state after <paramref name="since"/> changes that is not "saving": the save's outcome.</summary>
-    public string? SettledSince(int component, int since)
+    /// <summary>
+    /// The first state after <paramref name="since"/> changes that is not "saving": the save's outcome, with the version
+    /// the page then held as acknowledged (-1 if the page shows none).
+    /// </summary>
+    public (string State, long Version)? SettledSince(int component, int since)
     {
         lock (gate)
-            return states.TryGetValue(component, out var seen) ? seen.Skip(since).FirstOrDefault(s => s != "saving") : null;
+            return states.TryGetValue(component, out var seen) && seen.Skip(since).FirstOrDefault(s => s.State != "saving") is { State: not null } s
+                ? s : null;
     }
 
     public string? Attribute(int component, string name)

@@ -145,6 +145,26 @@ public sealed class ItemInputTests : IAsyncDisposable
             (db.Stored("sa_if_full_online_share")?.EvidenceLink, db.Stored("sa_if_full_online_share")!.Version)));
     }
 
+    [Fact]
+    public void The_evidence_fields_are_named_by_their_labels_and_the_item_shows_the_version_each_save_committed()
+    {
+        var cut = Render(db.State("sa_if_full_online_share"));
+        var item = cut.Find("#item-sa_if_full_online_share");
+        Assert.Equal("0", item.GetAttribute("data-version"));
+        Assert.Equal("佐证说明 （必须提供佐证）", cut.Find("label[for=item-sa_if_full_online_share-evidence]").TextContent);
+        Assert.Equal("佐证链接", cut.Find("label[for=item-sa_if_full_online_share-link]").TextContent);
+        Assert.Equal("TEXTAREA", cut.Find("#item-sa_if_full_online_share-evidence").TagName);
+
+        TypeAndLeave(cut, "#item-sa_if_full_online_share-evidence", "办件统计");
+        cut.WaitForAssertion(() => Assert.Equal(("saved", "1"),
+            (cut.Find("#item-sa_if_full_online_share").GetAttribute("data-state"), cut.Find("#item-sa_if_full_online_share").GetAttribute("data-version"))));
+        TypeAndLeave(cut, "#item-sa_if_full_online_share-evidence", "办件统计，2026-11");
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#item-sa_if_full_online_share").GetAttribute("data-version")));
+        Assert.Equal((2L, "办件统计，2026-11"), (db.Stored("sa_if_full_online_share")!.Version, db.Stored("sa_if_full_online_share")!.EvidenceText));
+        // The label sits up in the border once the field holds text (MudBlazor's "mud-shrink"), as MudTextField's does.
+        Assert.Contains("mud-shrink", cut.Find("#item-sa_if_full_online_share-evidence").ParentElement!.ClassName);
+    }
+
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("data:text/html,<b>x</b>")]
