@@ -1,4 +1,5 @@
 using Assessment.Core.Instruments;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Reports;
 

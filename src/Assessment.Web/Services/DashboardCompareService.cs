@@ -2,8 +2,8 @@ using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Scores;
-using Assessment.Web.Components.Pages.Dashboards.Compare;
 using Assessment.Web.Localization;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Services;
 

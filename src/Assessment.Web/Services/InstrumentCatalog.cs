@@ -1,9 +1,9 @@
 using Assessment.Core.Instruments;
 using Assessment.Data.Instruments;
-using Assessment.Web.Components.Pages.Instruments;
 using Assessment.Web.Configuration;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Services;
 

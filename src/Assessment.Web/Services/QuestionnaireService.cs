@@ -5,9 +5,9 @@ using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Instruments;
 using Assessment.Data.Rounds;
-using Assessment.Web.Components.Pages.Questionnaire;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Services;
 

@@ -1,8 +1,8 @@
 using Assessment.Data.Accounts;
 using Assessment.Data.Rounds;
-using Assessment.Web.Components.Pages.Rounds;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Services;
 

@@ -3,10 +3,10 @@ using Assessment.Data.Accounts;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Rounds;
-using Assessment.Web.Components.Pages.Rounds;
 using Assessment.Web.Configuration;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Services;
 

@@ -7,9 +7,9 @@ using Assessment.Data.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Scores;
-using Assessment.Web.Components.Pages.Dashboards.Compare;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Services;
 

@@ -9,6 +9,7 @@ using Assessment.Web.Localization;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
 using Assessment.Web.Tests.Components;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Tests.Dashboards;
 

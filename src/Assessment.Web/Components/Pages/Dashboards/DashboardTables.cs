@@ -5,6 +5,7 @@ using Assessment.Web.Components.Pages.Dashboards.MethodQuality;
 using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Assessment.Web.Localization;
 using Assessment.Web.Services;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Components.Pages.Dashboards;
 

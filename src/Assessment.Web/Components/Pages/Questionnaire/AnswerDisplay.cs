@@ -2,6 +2,7 @@ using System.Globalization;
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 using Assessment.Web.Localization;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Components.Pages.Questionnaire;
 

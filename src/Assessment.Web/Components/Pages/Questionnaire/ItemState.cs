@@ -4,6 +4,7 @@ using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using Assessment.Web.Localization;
 using Assessment.Web.Services;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Components.Pages.Questionnaire;
 

@@ -6,6 +6,7 @@ using Assessment.Core.Scoring;
 using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Assessment.Web.Localization;
 using Assessment.Web.Services;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Components.Pages.Dashboards.MethodQuality;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Assessment.Core.Exports;
 using Assessment.Core.Scoring;
 using Assessment.Web.Localization;
+using Assessment.Web.Texts;
 
 namespace Assessment.Web.Components.Pages.Dashboards.Shared;
 

@@ -1,7 +1,7 @@
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 
-namespace Assessment.Web.Components.Pages.Questionnaire;
+namespace Assessment.Web.Texts;
 
 public static class QuestionnaireTexts
 {

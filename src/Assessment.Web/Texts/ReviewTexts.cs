@@ -3,7 +3,7 @@ using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Web.Localization;
 
-namespace Assessment.Web.Components.Pages.Review;
+namespace Assessment.Web.Texts;
 
 public static class ReviewTexts
 {

@@ -2,7 +2,7 @@ using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Data.Jurisdictions;
 
-namespace Assessment.Web.Components.Pages.Dashboards;
+namespace Assessment.Web.Texts;
 
 public static class DashboardTexts
 {

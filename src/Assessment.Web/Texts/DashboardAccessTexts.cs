@@ -1,6 +1,6 @@
 using Assessment.Core.Instruments;
 
-namespace Assessment.Web.Components.Pages.Dashboards;
+namespace Assessment.Web.Texts;
 
 /// <summary>What self-assessors are told on the dashboards: which rounds they see and how peers are shown.</summary>
 public static class DashboardAccessTexts

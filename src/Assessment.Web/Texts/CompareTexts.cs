@@ -1,6 +1,6 @@
 using Assessment.Core.Instruments;
 
-namespace Assessment.Web.Components.Pages.Dashboards.Compare;
+namespace Assessment.Web.Texts;
 
 /// <summary>Texts of the compare and self-versus-external dashboards (issue 5, items 5 and 6).</summary>
 public static class CompareTexts

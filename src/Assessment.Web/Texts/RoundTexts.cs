@@ -2,7 +2,7 @@ using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Data.Rounds;
 
-namespace Assessment.Web.Components.Pages.Rounds;
+namespace Assessment.Web.Texts;
 
 public static class RoundTexts
 {

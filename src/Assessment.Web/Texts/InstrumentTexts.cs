@@ -1,6 +1,6 @@
 using Assessment.Core.Instruments;
 
-namespace Assessment.Web.Components.Pages.Instruments;
+namespace Assessment.Web.Texts;
 
 public static class InstrumentTexts
 {
