@@ -9,8 +9,8 @@ using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
+using Assessment.Data.Scores;
 using Dapper;
 using SQLitePCL;
 

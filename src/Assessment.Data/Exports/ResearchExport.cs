@@ -4,8 +4,8 @@ using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Database;
+using Assessment.Data.Rounds;
 using Assessment.Data.Scores;
 namespace Assessment.Data.Exports;
 

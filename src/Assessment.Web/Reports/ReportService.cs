@@ -1,7 +1,6 @@
+using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using Assessment.Data.Exports;
-using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Services;
 

@@ -1,5 +1,4 @@
 using Assessment.Core.Instruments;
-using Assessment.Web.Texts;
 
 namespace Assessment.Web.Reports;
 

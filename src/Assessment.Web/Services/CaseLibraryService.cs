@@ -1,5 +1,5 @@
-using Assessment.Data.Rounds;
 using Assessment.Data.Database;
+using Assessment.Data.Rounds;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
 

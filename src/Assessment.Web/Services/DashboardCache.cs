@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 namespace Assessment.Web.Services;
 

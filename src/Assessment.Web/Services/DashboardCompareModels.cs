@@ -2,8 +2,8 @@ using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 using Assessment.Core.Scoring;
 using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Rounds;
 
 namespace Assessment.Web.Services;
 

@@ -1,5 +1,4 @@
 using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Scores;
 using Assessment.Web.Localization;

@@ -1,9 +1,8 @@
 using Assessment.Core.Instruments;
 using Assessment.Core.Recommendations;
 using Assessment.Core.Scoring;
-using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Rounds;
 using Assessment.Web.Localization;
 
 namespace Assessment.Web.Services;

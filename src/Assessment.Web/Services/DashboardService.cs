@@ -1,11 +1,10 @@
 using Assessment.Core.Recommendations;
 using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
-using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Rounds;
 using Assessment.Data.Scores;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using Assessment.Core.Analytics.Reliability;
 using Assessment.Core.Analytics.Robustness;
-using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Database;
+using Assessment.Data.Rounds;
 using Assessment.Data.Scores;
 using Assessment.Web.Security;
 

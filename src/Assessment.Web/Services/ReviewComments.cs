@@ -1,5 +1,4 @@
 using Assessment.Data.Database;
-using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;

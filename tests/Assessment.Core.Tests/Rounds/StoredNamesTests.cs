@@ -6,11 +6,10 @@ public class StoredNamesTests
 {
     // The words of the database's CHECK constraints (migrations 0002 and 0003): storage must keep them.
     [Fact]
-    public void Statuses_and_modes_are_stored_as_the_schema_spells_them()
+    public void Statuses_are_stored_as_the_schema_spells_them()
     {
         Assert.Equal(["draft", "open", "closed", "published"], Enum.GetValues<RoundStatus>().Select(StoredNames.Name));
         Assert.Equal(["draft", "submitted", "returned", "accepted"], Enum.GetValues<ResponseStatus>().Select(StoredNames.Name));
-        Assert.Equal(["external_evaluation", "self_assessment"], Enum.GetValues<RoundMode>().Select(StoredNames.Name));
         Assert.Equal(["not_started", "draft", "submitted", "returned", "accepted"], Enum.GetValues<ResponseStage>().Select(ResponseStages.Name));
     }
 
@@ -19,7 +18,6 @@ public class StoredNamesTests
     {
         Assert.All(Enum.GetValues<RoundStatus>(), s => Assert.Equal(s, StoredNames.ParseRoundStatus(s.Name())));
         Assert.All(Enum.GetValues<ResponseStatus>(), s => Assert.Equal(s, StoredNames.ParseResponseStatus(s.Name())));
-        Assert.All(Enum.GetValues<RoundMode>(), m => Assert.Equal(m, StoredNames.ParseRoundMode(m.Name())));
     }
 
     [Theory]
@@ -31,6 +29,5 @@ public class StoredNamesTests
         var e = Assert.Throws<FormatException>(() => StoredNames.ParseRoundStatus(word));
         Assert.Equal($"'{word}' is not a round status (draft, open, closed, published).", e.Message);
         Assert.False(StoredNames.TryParseResponseStatus(word, out _));
-        Assert.Throws<FormatException>(() => StoredNames.ParseRoundMode(word));
     }
 }

@@ -1,8 +1,8 @@
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Rounds;
 using Assessment.Data.Scores;
 namespace Assessment.Data.Tests.Dashboards;
 

@@ -3,8 +3,8 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
+using Assessment.Data.Scores;
 using Dapper;
 
 namespace Assessment.Data.Tests.Queries;

@@ -1,4 +1,3 @@
-using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Dapper;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,4 @@
 using Assessment.Core.Rounds;
-using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Assessment.Web.Tests.Components;

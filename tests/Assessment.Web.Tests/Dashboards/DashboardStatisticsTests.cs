@@ -1,9 +1,8 @@
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
-using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Rounds;
 using Assessment.Web.Services;
 
 namespace Assessment.Web.Tests.Dashboards;

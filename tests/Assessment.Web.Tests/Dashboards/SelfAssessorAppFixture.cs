@@ -1,9 +1,8 @@
 using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
-using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
+using Assessment.Data.Rounds;
 
 namespace Assessment.Web.Tests.Dashboards;
 

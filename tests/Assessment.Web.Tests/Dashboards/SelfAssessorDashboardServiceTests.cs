@@ -4,7 +4,6 @@ using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Rounds;
-using Assessment.Web.Components.Pages.Dashboards;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
 using Assessment.Web.Services;

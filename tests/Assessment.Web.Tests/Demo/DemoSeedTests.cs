@@ -3,8 +3,8 @@ using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Demo;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
+using Assessment.Data.Scores;
 using Assessment.Web.Demo;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using Assessment.Data.Accounts;
-using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards.Compare;
 using Assessment.Web.Services;

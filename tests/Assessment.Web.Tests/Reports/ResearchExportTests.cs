@@ -1,7 +1,6 @@
+using Assessment.Data.Answers;
 using Assessment.Data.Exports;
 using Assessment.Data.Scores;
-using Assessment.Data.Answers;
-using Assessment.Data.Rounds;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 

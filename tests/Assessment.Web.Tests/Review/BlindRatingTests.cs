@@ -1,9 +1,9 @@
 using System.Globalization;
 using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
+using Assessment.Data.Answers;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Security;
 using Assessment.Web.Services;

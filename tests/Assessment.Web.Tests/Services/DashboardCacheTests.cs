@@ -1,6 +1,5 @@
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
-using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
 using Assessment.Web.Services;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
-using Assessment.Data.Jurisdictions;
 using Assessment.Data.Instruments;
+using Assessment.Data.Jurisdictions;
 using Assessment.Web.Configuration;
 using Assessment.Web.Security;
 using Assessment.Web.Services;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Assessment.Data.Demo;
 using Assessment.Data.Jurisdictions;
-using Assessment.Data.Scores;
 using Assessment.Data.Rounds;
+using Assessment.Data.Scores;
 using Assessment.Web.Components.Pages.Dashboards.Shared;
 using Assessment.Web.Tests.Demo;
 using FsCheck;
