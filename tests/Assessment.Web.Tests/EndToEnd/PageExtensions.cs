@@ -14,12 +14,10 @@ public static class PageExtensions
     /// <summary>Saves a full-page screenshot as {name}.png in <see cref="ScreenshotFolder"/>, when screenshots are on.</summary>
     public static async Task SaveScreenshotAsync(this IPage page, string name)
     {
-        if (ScreenshotPath(name) is not { } path) return;
+        // Waited for either way, so a run with screenshots and one without drive the pages the same.
         // The theme stylesheet is re-attached when the circuit starts; a screenshot before it settles is unstyled.
-        // Only then: the wait lasts at least 500 ms, ~40 calls a run, and a test that needs a settled page waits
-        // for its own condition (the circuit, a text, an address).
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        if (ScreenshotPath(name) is { } path) await page.ScreenshotAsync(new() { Path = path, FullPage = true });
     }
 
     /// <summary>Saves a screenshot of one element as {name}.png in <see cref="ScreenshotFolder"/>, when screenshots are on.</summary>
