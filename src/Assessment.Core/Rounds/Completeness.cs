@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Assessment.Core.Instruments;
 
 namespace Assessment.Core.Rounds;
@@ -21,8 +23,7 @@ public readonly record struct Completeness(int Answered, int Scored)
     /// </summary>
     public static Completeness Of(Instrument instrument, IEnumerable<string> answeredItemIds, Layer? layer = null)
     {
-        var scored = (layer is null ? instrument.Items : layer.Indicators.SelectMany(i => i.Items))
-            .Where(i => i.IsScored).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var scored = ScoredItems.Of(instrument, layer);
         var answered = answeredItemIds.Where(scored.Contains).Distinct(StringComparer.Ordinal).Count();
         return new Completeness(answered, scored.Count);
     }
@@ -30,7 +31,7 @@ public readonly record struct Completeness(int Answered, int Scored)
     /// <summary>Counts many responses' answered items in one pass over (response, item) pairs in any order.</summary>
     public sealed class Counter(Instrument instrument)
     {
-        private readonly HashSet<string> scored = instrument.Items.Where(i => i.IsScored).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        private readonly IReadOnlySet<string> scored = ScoredItems.Of(instrument, null);
         private readonly Dictionary<long, int> answered = [];
 
         /// <summary>Notes that <paramref name="responseId"/> has an answer (or NA) for <paramref name="itemId"/>; each pair once.</summary>
@@ -41,6 +42,27 @@ public readonly record struct Completeness(int Answered, int Scored)
 
         public Completeness Of(long responseId) => new(answered.GetValueOrDefault(responseId), scored.Count);
     }
+}
+
+/// <summary>
+/// The ids of an instrument's scored items, whole and per layer, built once per instrument: the questionnaire asks
+/// for each layer's completeness on every render of its section list.
+/// </summary>
+internal static class ScoredItems
+{
+    // Keyed by reference: an instrument is immutable once loaded, and the entry dies with the instrument.
+    private static readonly ConditionalWeakTable<Instrument, Dictionary<string, FrozenSet<string>>> ByLayer = new();
+    private static readonly ConditionalWeakTable<Instrument, FrozenSet<string>> Whole = new();
+
+    public static IReadOnlySet<string> Of(Instrument instrument, Layer? layer) => layer is null
+        ? Whole.GetValue(instrument, i => Set(i.Items))
+        : ByLayer.GetValue(instrument, i => i.Layers.ToDictionary(l => l.Id, l => Set(l.Indicators.SelectMany(x => x.Items)), StringComparer.Ordinal))
+            .TryGetValue(layer.Id, out var set) && instrument.Layers.Contains(layer)
+            ? set
+            : Set(layer.Indicators.SelectMany(x => x.Items)); // a layer of another instrument: counted as given
+
+    private static FrozenSet<string> Set(IEnumerable<Item> items) =>
+        items.Where(i => i.IsScored).Select(i => i.Id).ToFrozenSet(StringComparer.Ordinal);
 }
 
 /// <summary>Where a response stands on a progress board: its status, with a draft nobody has answered in yet told apart.</summary>

@@ -29,6 +29,18 @@ public class CompletenessTests
     }
 
     [Fact]
+    public void Two_instruments_with_the_same_layer_ids_are_counted_each_by_its_own_items()
+    {
+        // The scored items are kept per instrument: a second instrument reusing layer A's id must not get the first's.
+        var other = Instrument(Layer("A", Indicator("IA", YesNo("x"))), Layer("B", Indicator("IB", YesNo("c"))));
+        Assert.Equal(new Completeness(2, 2), Completeness.Of(Instrument, ["a", "b"], Instrument.Layers[0]));
+        Assert.Equal(new Completeness(0, 1), Completeness.Of(other, ["a", "b"], other.Layers[0]));
+        Assert.Equal(new Completeness(1, 1), Completeness.Of(other, ["x"], other.Layers[0]));
+        // A layer that is not the instrument's own is counted by its own items.
+        Assert.Equal(new Completeness(1, 1), Completeness.Of(Instrument, ["x"], other.Layers[0]));
+    }
+
+    [Fact]
     public void Nothing_scored_is_complete_and_nothing_answered_is_zero()
     {
         Assert.Equal(1, new Completeness(0, 0).Share);
