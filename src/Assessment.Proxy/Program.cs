@@ -11,7 +11,7 @@ if (error is not null)
 
 var builder = WebApplication.CreateBuilder(rest.ToArray());
 var probe = TimeSpan.FromSeconds(builder.Configuration.GetValue("probe-seconds", 2.0));
-builder.Services.AddReverseProxy().LoadFromMemory(NodeCluster.Routes, NodeCluster.Clusters(nodes, probe));
+builder.Services.AddNodeProxy(nodes, probe);
 var app = builder.Build();
 app.MapReverseProxy();
 app.Logger.LogInformation("Proxying to {Nodes}", string.Join(", ", nodes));
