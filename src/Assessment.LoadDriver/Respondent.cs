@@ -161,18 +161,18 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
         // Typing (one input event with the whole text, as a paste), then leaving the field: the page saves on blur, or
         // already after its pause in typing (600 ms) if the blur is slow to arrive, so the outcome counts from the input.
         var itemComponent = p.Find("data-item", item);
-        var before = itemComponent is null ? 0 : p.StateCount(itemComponent.Value);
+        var before = itemComponent is null ? 0 : p.OutcomeCount(itemComponent.Value);
         await p.DispatchAsync(input.Value.Handler, "input", new { value = text, type = "input" }, input.Value.Component, text);
         await SaveAsync(item, blur, "blur", new { type = "blur" }, Shown(item, current), text, null, before);
     }
 
     private async Task SaveAsync(string item, (int Component, ulong Handler)? target, string eventName, object args, string? value, string? evidence,
-        string? fieldValue, int? stateCountBefore = null)
+        string? fieldValue, int? outcomesBefore = null)
     {
         var p = page!;
         var itemComponent = p.Find("data-item", item);
         if (target is null || itemComponent is null) { stats.Error("page", $"{item}: input not found"); return; }
-        var before = stateCountBefore ?? p.StateCount(itemComponent.Value);
+        var before = outcomesBefore ?? p.OutcomeCount(itemComponent.Value);
         ledger.Sent(who.ResponseId, item, value, evidence);
         onPage[item] = (value, evidence);
         var clock = Stopwatch.StartNew();
@@ -182,15 +182,18 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
             Unconfirmed("send", e.Message);
             return;
         }
-        var settled = await p.WaitAsync(() => p.SettledSince(itemComponent.Value, before) is not null, SaveTimeout);
-        var (state, version) = p.SettledSince(itemComponent.Value, before) ?? default;
+        // The outcome is the render in which the item's count of ended saves goes up, whatever its state was before.
+        var settled = await p.WaitAsync(() => p.OutcomeAfter(itemComponent.Value, before) is not null, SaveTimeout);
+        var (_, state, version) = p.OutcomeAfter(itemComponent.Value, before) ?? new(0, "", 0);
         if (state == "saved")
         {
             stats.Latency(clock.Elapsed.TotalMilliseconds);
             ledger.Acknowledged(who.ResponseId, item, value, evidence, version);
             stats.Count("saves acknowledged");
         }
-        else if (!settled) Unconfirmed("no outcome", p.Error ?? $"{item}: no outcome in {SaveTimeout.TotalSeconds} s");
+        else if (!settled)
+            Unconfirmed("no outcome", p.Error ?? $"{who.UserName} {item} ({eventName} {value}, {before} saves ended before): no outcome in {SaveTimeout.TotalSeconds} s; "
+                + $"the item's last renders: {p.History(itemComponent.Value)}");
         else
         {
             // The page said the save did not happen (failed, invalid, conflict): it is not in the ledger, and it says so.

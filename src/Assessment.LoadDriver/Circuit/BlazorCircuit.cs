@@ -17,15 +17,13 @@ namespace Assessment.LoadDriver.Circuit;
 /// (OnRenderCompleted), the server's JavaScript calls are answered, and user input goes in as browser events
 /// (DispatchBrowserEvent) on the event handler ids the render batches carry.
 /// The page is kept as the attributes of each component (its own elements' and its children's parameters), which is
-/// what finding an input (name and data-value, id) and a save's outcome (the item's data-state) needs.
+/// what finding an input (name and data-value, id) and a save's outcome (the item's data-outcomes, see ItemOutcomes) needs.
 /// </summary>
 public sealed partial class BlazorCircuit : IAsyncDisposable
 {
     private readonly object gate = new();
     private readonly Dictionary<int, Dictionary<string, FrameAttribute>> attributes = new();
-    // Every data-state an item's component was given, in order, with its data-version after the same render (the
-    // answer's version the page holds as acknowledged): a save's outcome is the first settled one after it began.
-    private readonly Dictionary<int, List<(string State, long Version)>> states = new();
+    private readonly ItemOutcomes outcomes = new();
     private readonly List<(Func<bool> Done, TaskCompletionSource Signal)> waiters = new();
     private readonly HubConnection hub;
     private long nextJsObject = 1;
@@ -152,23 +150,13 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
             foreach (var diff in diffs)
             {
                 if (!attributes.TryGetValue(diff.ComponentId, out var own)) attributes[diff.ComponentId] = own = new(StringComparer.Ordinal);
-                string? state = null;
-                foreach (var a in diff.Attributes)
-                {
-                    own[a.Name] = a;
-                    if (a.Name == "data-state" && a.Value is not null) state = a.Value;
-                }
-                if (state is not null)
-                {
-                    if (!states.TryGetValue(diff.ComponentId, out var seen)) states[diff.ComponentId] = seen = new();
-                    var version = own.TryGetValue("data-version", out var v) && long.TryParse(v.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
-                    seen.Add((state, version));
-                }
+                foreach (var a in diff.Attributes) own[a.Name] = a;
+                outcomes.Record(diff.ComponentId, own, diff.Attributes, BatchesReceived, DateTime.UtcNow);
             }
             foreach (var id in disposed)
             {
                 attributes.Remove(id);
-                states.Remove(id);
+                outcomes.Forget(id);
             }
         }
         Wake();
@@ -232,21 +220,22 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
                 .Select(own => own[name].Value!).Distinct().ToList();
     }
 
-    /// <summary>How many data-state changes the component has had so far.</summary>
-    public int StateCount(int component)
+    /// <summary>How many saves the item (its component) had ended on the page when last rendered.</summary>
+    public int OutcomeCount(int component)
     {
-        lock (gate) return states.TryGetValue(component, out var seen) ? seen.Count : 0;
+        lock (gate) return outcomes.Count(component);
     }
 
-    /// <summary>
-    /// The first state after <paramref name="since"/> changes that is not "saving": the save's outcome, with the version
-    /// the page then held as acknowledged (-1 if the page shows none).
-    /// </summary>
-    public (string State, long Version)? SettledSince(int component, int since)
+    /// <summary>The outcome of the item's next save after <paramref name="count"/> had ended, once the page has shown it.</summary>
+    public ItemOutcomes.Outcome? OutcomeAfter(int component, int count)
     {
-        lock (gate)
-            return states.TryGetValue(component, out var seen) && seen.Skip(since).FirstOrDefault(s => s.State != "saving") is { State: not null } s
-                ? s : null;
+        lock (gate) return outcomes.After(component, count);
+    }
+
+    /// <summary>What the item's last renders set (its data- attributes), for the report of a save without an outcome.</summary>
+    public string History(int component)
+    {
+        lock (gate) return outcomes.History(component) + $" (batches received {BatchesReceived})";
     }
 
     public string? Attribute(int component, string name)

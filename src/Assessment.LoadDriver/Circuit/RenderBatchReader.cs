@@ -12,7 +12,7 @@ public sealed record ComponentDiff(int ComponentId, IReadOnlyList<FrameAttribute
 /// Reads the binary render batch Blazor Server sends ("JS.RenderBatch"), as RenderBatchWriter in
 /// Microsoft.AspNetCore.Components.Server writes it: diffs (component id, edits of 16 bytes), reference frames of
 /// 20 bytes each, disposed ids, and a string table; five offsets at the end. Only attributes are kept: the driver
-/// finds an item's inputs by their attributes and a save's outcome by the item's data-state.
+/// finds an item's inputs by their attributes and a save's outcome by the item's data-outcomes (ItemOutcomes).
 /// </summary>
 public static class RenderBatchReader
 {

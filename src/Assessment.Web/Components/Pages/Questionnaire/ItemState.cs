@@ -15,8 +15,10 @@ public enum SaveState { Untouched, Saving, Saved, Invalid, Failed, Conflict, Rea
 /// and how the last save went. Saves of one item run one at a time, so a quick second click is saved after the first
 /// with the version the first returned, instead of conflicting with it.
 /// </summary>
-public sealed class ItemState(Item item, StoredAnswer? saved)
+/// <param name="clock">When each outcome arrived (the page shows it); the system clock unless a test sets one.</param>
+public sealed class ItemState(Item item, StoredAnswer? saved, TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
     private bool running;
     private bool pending;
     private CancellationTokenSource? debounce;
@@ -32,6 +34,15 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
     /// <summary>When the last save was acknowledged; for an answer loaded from the store, when it was last changed.</summary>
     public DateTimeOffset? SavedAt { get; private set; } = saved is { UpdatedAt.Length: > 0 } ? Clock.Parse(saved.UpdatedAt) : null;
     public SaveResult.Conflict? Conflict { get; private set; }
+
+    /// <summary>
+    /// How many saves of this item have ended on this page, and when the last one did. Blazor may send "saving" and the
+    /// outcome in one render (a browser slow to confirm renders makes the server hold them back), so a second refusal
+    /// after a first one, or a save of an unchanged answer, could otherwise leave the item looking exactly as before
+    /// the click. The page writes both on the item: the time in the message, the count for tools (data-outcomes).
+    /// </summary>
+    public int Outcomes { get; private set; }
+    public DateTimeOffset? OutcomeAt { get; private set; }
 
     /// <summary>Typed in this tab, never acknowledged, lost with a connection, and different from what is saved.</summary>
     public UnsavedInput? Unsaved { get; private set; }
@@ -131,6 +142,8 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
 
     private void Apply(SaveResult? result, ItemEdit sent)
     {
+        Outcomes++;
+        OutcomeAt = clock.GetUtcNow();
         Conflict = null;
         Message = null;
         switch (result)
@@ -176,7 +189,7 @@ public sealed class ItemState(Item item, StoredAnswer? saved)
         Version = version;
         Saved = saved;
         State = SaveState.Saved;
-        SavedAt = DateTimeOffset.UtcNow;
+        SavedAt = clock.GetUtcNow();
         Conflict = null;
         Message = null;
     }
