@@ -12,6 +12,7 @@ using Assessment.Data.Jurisdictions;
 using Assessment.Data.Rounds;
 using Assessment.Data.Scores;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace Assessment.Benchmarks;
@@ -30,7 +31,7 @@ public static class StoreBenchmarks
         try
         {
             using var db = AssessmentDb.Open(Path.Combine(folder, "bench.db"));
-            Console.WriteLine($"SQLite {db.SqliteVersion}, {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, database {db.Path}");
+            Console.WriteLine($"{db.Dialect} {db.ServerVersion}, {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, database {db.Location}");
             var (yaml, source) = InstrumentText();
             var snapshot = new SnapshotStore(db).Add(yaml, source, "bench");
             if (snapshot.Snapshot is null) throw new InvalidOperationException(string.Join("\n", snapshot.Problems));
@@ -86,7 +87,7 @@ public static class StoreBenchmarks
         {
             c.Execute("CREATE TABLE IF NOT EXISTS bare_answers (a INTEGER, b TEXT, c TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID", transaction: tx);
             c.Execute("CREATE TABLE IF NOT EXISTS bare_audit (at TEXT, actor TEXT, entity_key TEXT, new_value TEXT)", transaction: tx);
-            var h = c.Handle!;
+            var h = ((SqliteConnection)c).Handle!;
             Ok(raw.sqlite3_prepare_v2(h, "INSERT INTO bare_answers VALUES (?1, ?2, ?3)", out var answer));
             Ok(raw.sqlite3_prepare_v2(h, "INSERT INTO bare_audit VALUES ('2026-11-23T00:00:00Z', 'bench', ?1, ?2)", out var audit));
             using (answer)
@@ -140,7 +141,7 @@ public static class StoreBenchmarks
     private static int BareSelect(AssessmentDb db, long roundId)
     {
         using var c = db.OpenRead();
-        var h = c.Handle!;
+        var h = ((SqliteConnection)c).Handle!;
         Ok(raw.sqlite3_prepare_v2(h, RoundScores.AnswersSql(RoundScores.InRound), out var select));
         using (select)
         {

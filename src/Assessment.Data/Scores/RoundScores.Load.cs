@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
@@ -5,7 +6,6 @@ using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Scores;
 
@@ -31,12 +31,12 @@ public static partial class RoundScores
     /// it and only one group's answers are held at a time: holding a whole round's (a quarter of a million small
     /// arrays, all alive until the end) cost more in garbage collection than the rest of the scoring (measured).
     /// </summary>
-    private static void Load(SqliteConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter,
+    private static void Load(DbConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter,
         Dictionary<string, object?> args, Action<Group> complete)
     {
         // One read transaction, so that the three reads see the same moment: a response opened between them would
         // otherwise have answers and no place among the responses.
-        using var tx = c.BeginTransaction(deferred: true);
+        using var tx = SqlDialect.Of(c).BeginSnapshotRead(c);
         var parameters = new DynamicParameters(args);
         var responses = c.Query<ResponseRow>($"""
             SELECT r.id AS Id, r.round_id AS RoundId, r.jurisdiction_code AS Jurisdiction, u.user_name AS Rater, r.status AS Status
@@ -52,7 +52,7 @@ public static partial class RoundScores
 
         // SQLite's statement API rather than Dapper's row mapping (measured three times as slow here); item ids and
         // answer texts are looked up from their UTF-8 bytes without a string each, and each distinct text parsed once.
-        using (var answers = new StatementReader(c, AnswersSql(filter), args))
+        using (var answers = StreamedRows.Open(c, tx, AnswersSql(filter), args))
             while (answers.Read())
             {
                 var (g, rater) = groups.Find(answers.Int64(0));
