@@ -33,7 +33,7 @@ public static class SyntheticRound
     public static IReadOnlyList<JurisdictionAnswers> Generate(Instrument instrument, int jurisdictions = Jurisdictions, int seed = 2026)
     {
         var random = new Random(seed);
-        var builder = new AnswerSetBuilder();
+        var builder = new AnswerSetBuilder(instrument);
         for (var j = 0; j < jurisdictions; j++)
         {
             var name = $"J{j:D4}";

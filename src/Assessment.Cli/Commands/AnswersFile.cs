@@ -10,7 +10,7 @@ internal static class AnswersFile
     public static IReadOnlyList<JurisdictionAnswers>? Load(string path, Instrument instrument, TextWriter stderr)
     {
         if (!File.Exists(path)) { stderr.WriteLine($"{path}: no such file"); return null; }
-        var builder = new AnswerSetBuilder();
+        var builder = new AnswerSetBuilder(instrument);
         var errors = 0;
         using (var reader = new StreamReader(path))
         {

@@ -1,4 +1,5 @@
 using Assessment.Core.Answers;
+using Assessment.Core.Instruments;
 
 namespace Assessment.Core.Scoring;
 
@@ -7,12 +8,14 @@ public sealed record JurisdictionAnswers(
     string Jurisdiction, IReadOnlyList<string> Raters, IReadOnlyDictionary<string, ItemAnswers> Items);
 
 /// <summary>
-/// Groups flat (jurisdiction, rater, item, answer) records — CSV rows or database rows — into the per-item
-/// ItemAnswers the scorer takes: one ByRater slot per rater of the jurisdiction, null where that rater left
-/// the item unanswered. Jurisdictions and raters keep the order in which they first appear.
+/// Groups flat (jurisdiction, rater, item, answer) records in any order (CSV rows, a review page's rows, generated
+/// data) into the scorer's input. Rows are kept until <see cref="Build"/>, when each jurisdiction's raters are known,
+/// then laid out in an <see cref="AnswerGrid"/>, the same grouping the round's stream from the store uses. Jurisdictions
+/// and raters keep the order in which they first appear.
 /// </summary>
-public sealed class AnswerSetBuilder
+public sealed class AnswerSetBuilder(Instrument instrument)
 {
+    private readonly ItemTable items = new(instrument);
     private readonly Dictionary<string, Entry> byJurisdiction = new(StringComparer.Ordinal);
     private readonly List<Entry> order = [];
 
@@ -21,39 +24,40 @@ public sealed class AnswerSetBuilder
         public string Jurisdiction { get; } = jurisdiction;
         public List<string> Raters { get; } = [];
         public Dictionary<string, int> RaterIndex { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Dictionary<int, Answer?>> Answers { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Answer> Reconciled { get; } = new(StringComparer.Ordinal);
+        public List<(int Position, int Rater, Answer Answer)> Answers { get; } = [];
+        public List<(int Position, Answer Answer)> Reconciled { get; } = [];
     }
 
     /// <summary>Declares a rater of a jurisdiction even if they answered nothing (their answers all count as unanswered).</summary>
     public void AddRater(string jurisdiction, string rater) => RaterSlot(Get(jurisdiction), rater);
 
-    /// <summary>Adds a rater's answer; a null answer only declares the rater.</summary>
+    /// <summary>Adds a rater's answer (a later one to the same item replaces it); a null answer only declares the rater.</summary>
+    /// <exception cref="ArgumentException">The instrument has no item <paramref name="itemId"/>.</exception>
     public void Add(string jurisdiction, string rater, string itemId, Answer? answer)
     {
         var entry = Get(jurisdiction);
         var slot = RaterSlot(entry, rater);
-        if (answer is null) return;
-        if (!entry.Answers.TryGetValue(itemId, out var raters)) entry.Answers[itemId] = raters = [];
-        raters[slot] = answer;
+        if (answer is not null) entry.Answers.Add((PositionOf(itemId), slot, answer));
     }
 
-    public void AddReconciled(string jurisdiction, string itemId, Answer answer) => Get(jurisdiction).Reconciled[itemId] = answer;
+    /// <inheritdoc cref="Add"/>
+    public void AddReconciled(string jurisdiction, string itemId, Answer answer) => Get(jurisdiction).Reconciled.Add((PositionOf(itemId), answer));
 
     public IReadOnlyList<JurisdictionAnswers> Build() => order.Select(Build).ToArray();
 
-    private static JurisdictionAnswers Build(Entry e)
+    private JurisdictionAnswers Build(Entry e)
     {
-        var items = new Dictionary<string, ItemAnswers>(StringComparer.Ordinal);
-        foreach (var itemId in e.Answers.Keys.Union(e.Reconciled.Keys))
-        {
-            var byRater = new Answer?[e.Raters.Count];
-            if (e.Answers.TryGetValue(itemId, out var answers))
-                foreach (var (slot, answer) in answers) byRater[slot] = answer;
-            items[itemId] = new ItemAnswers(byRater, e.Reconciled.GetValueOrDefault(itemId));
-        }
-        return new JurisdictionAnswers(e.Jurisdiction, e.Raters, items);
+        var grid = new AnswerGrid(items, e.Raters.Count);
+        foreach (var (position, rater, answer) in e.Answers) grid.Set(position, rater, answer);
+        foreach (var (position, answer) in e.Reconciled) grid.Reconcile(position, answer);
+        return new JurisdictionAnswers(e.Jurisdiction, e.Raters, grid.Answers());
     }
+
+    // Unknown ids are refused rather than dropped: every caller has checked its rows against this instrument already,
+    // so one here is a programming error that would otherwise vanish from the scores.
+    private int PositionOf(string itemId) => items.Position(itemId) is var position and >= 0
+        ? position
+        : throw new ArgumentException($"The instrument {instrument.Id} has no item '{itemId}'.", nameof(itemId));
 
     private Entry Get(string jurisdiction)
     {

@@ -26,7 +26,7 @@ internal abstract class StreamedRows : IDisposable
 
     public abstract long Int64(int column);
 
-    /// <summary>A text column's bytes (UTF-8), valid only until the next <see cref="Read"/>.</summary>
+    /// <summary>A text column's bytes (UTF-8), valid only until the next <see cref="Read"/> (the columns of one row side by side).</summary>
     public abstract ReadOnlySpan<byte> Utf8(int column);
 
     public abstract void Dispose();
@@ -35,13 +35,15 @@ internal abstract class StreamedRows : IDisposable
     {
         private readonly NpgsqlCommand command;
         private readonly NpgsqlDataReader reader;
-        private byte[] buffer = new byte[256];
+        // One buffer per column: the spans of several columns of a row are used together.
+        private readonly byte[][] buffers;
 
         public PostgresRows(NpgsqlConnection c, NpgsqlTransaction tx, string sql, IEnumerable<KeyValuePair<string, object?>> parameters)
         {
             command = new NpgsqlCommand(sql, c, tx);
             foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
             reader = command.ExecuteReader(CommandBehavior.SequentialAccess);
+            buffers = Enumerable.Range(0, reader.FieldCount).Select(_ => new byte[256]).ToArray();
         }
 
         public override bool Read() => reader.Read();
@@ -52,8 +54,8 @@ internal abstract class StreamedRows : IDisposable
         {
             var text = reader.GetString(column);
             var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-            if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
-            return buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer));
+            if (buffers[column].Length < length) buffers[column] = new byte[Math.Max(length, buffers[column].Length * 2)];
+            return buffers[column].AsSpan(0, Encoding.UTF8.GetBytes(text, buffers[column]));
         }
 
         public override void Dispose()

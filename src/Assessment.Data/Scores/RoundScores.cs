@@ -58,7 +58,7 @@ public static partial class RoundScores
         Explanation? explained = null;
         Load(c, new Dictionary<long, Instrument> { [roundId] = instrument },
             InRound + " AND r.jurisdiction_code = @jurisdictionCode", Args(("@roundId", roundId), ("@jurisdictionCode", jurisdictionCode)),
-            g => explained = Scorer.Explain(instrument, g.Answers()));
+            g => explained = g.Explain());
         return explained;
     }
 
@@ -85,7 +85,7 @@ public static partial class RoundScores
         Load(c, instruments, filter, args, g =>
         {
             if (!scores.TryGetValue(g.RoundId, out var round)) scores[g.RoundId] = round = [];
-            round.Add(g.Result());
+            round.Add(Result(g));
         });
         return scores;
     }

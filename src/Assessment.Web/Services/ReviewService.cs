@@ -70,7 +70,7 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
 
         var column = responses.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var given = new Dictionary<string, ReviewAnswer?[]>(StringComparer.Ordinal);
-        var builder = new AnswerSetBuilder();
+        var builder = new AnswerSetBuilder(instrument);
         foreach (var r in responses) builder.AddRater(code, r.Rater);
         foreach (var a in reader.Answers(roundId, code))
         {

@@ -14,7 +14,7 @@ public class RoundReliabilityTests
 
     private static IReadOnlyList<JurisdictionAnswers> Round()
     {
-        var b = new AnswerSetBuilder();
+        var b = new AnswerSetBuilder(Instrument);
         void Add(string j, string item, int? r1, int? r2)
         {
             b.Add(j, "r1", item, r1 is { } p1 ? new Answer.Likert(p1) : null);
@@ -75,7 +75,7 @@ public class RoundReliabilityTests
     public void The_json_has_the_issues_keys_and_null_where_a_statistic_is_undefined()
     {
         // One rater only: no ICC, no pairable values, no Cronbach (one jurisdiction).
-        var b = new AnswerSetBuilder();
+        var b = new AnswerSetBuilder(Instrument);
         b.Add("J1", "r1", "a", new Answer.Likert(2));
         b.Add("J1", "r1", "b", new Answer.Likert(3));
         var report = RoundReliability.Compute(Instrument, b.Build());
