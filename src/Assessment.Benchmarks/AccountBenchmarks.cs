@@ -24,7 +24,7 @@ public static class AccountBenchmarks
         try
         {
             using var db = AssessmentDb.Open(Path.Combine(folder, "bench.db"));
-            Console.WriteLine($"SQLite {db.SqliteVersion}, {Environment.ProcessorCount} cores");
+            Console.WriteLine($"SQLite {db.ServerVersion}, {Environment.ProcessorCount} cores");
             new JurisdictionStore(db).Upsert(ChinaDivision.Load(), ChinaDivision.Source, "bench");
             var counties = new JurisdictionStore(db).List().Where(j => j.Level == "county").Select(j => j.Code).ToList();
             var csv = new StringBuilder("user_name,display_name,role,jurisdiction_code,email\n");

@@ -19,6 +19,11 @@ public static class BackupCommand
     {
         using var db = Store.Open(dbPath, stderr);
         if (db is null) return 2;
+        if (BackupService.Unsupported(db) is { } why)
+        {
+            stderr.WriteLine($"refused: {why}");
+            return 2;
+        }
         var result = BackupService.Backup(db, to);
         (result.Ok ? stdout : stderr).WriteLine(result.Message);
         return result.Ok ? 0 : 1;

@@ -6,7 +6,12 @@ namespace Assessment.Cli.Commands;
 /// <summary>The options several commands share, declared once so they read and fail the same way everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Db() => Required("--db", "file", "the Assessment database file (the app's, or a copy)");
+    public static Option<string> Db() => new("--db", "--database")
+    {
+        Required = true,
+        HelpName = "file",
+        Description = "the Assessment database file (the app's, or a copy), or a PostgreSQL database: postgres://user:password@host:port/database",
+    };
 
     public static Option<string> Instrument() => Required("--instrument", "yaml", "the instrument file");
 

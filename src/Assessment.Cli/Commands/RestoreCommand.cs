@@ -17,6 +17,13 @@ public static class RestoreCommand
 
     public static int Run(string dbPath, string from, TextWriter stdout, TextWriter stderr)
     {
+        if (Store.IsPostgres(dbPath))
+        {
+            using var db = Store.Open(dbPath, stderr);
+            if (db is null) return 2;
+            stderr.WriteLine($"refused: {BackupService.Unsupported(db)}");
+            return 2;
+        }
         var check = BackupService.IntegrityCheck(from);
         if (!File.Exists(from) || !check.Ok)
         {

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Accounts;
 
@@ -51,13 +51,13 @@ public sealed class AccountStore(AssessmentDb db)
                     normalized = Normalize(userName),
                     a.DisplayName,
                     a.Role,
-                    a.IsLead,
+                    IsLead = a.IsLead ? 1 : 0,
                     a.JurisdictionCode,
                     a.PasswordHash,
                     at,
-                    a.MustChangePassword,
+                    MustChangePassword = a.MustChangePassword ? 1 : 0,
                     stamp = NewStamp(),
-                    a.IsDemo,
+                    IsDemo = a.IsDemo ? 1 : 0,
                     a.Email,
                 }, tx));
                 AuditLog.Append(c, tx, at, actor, "account", userName, null,
@@ -111,7 +111,7 @@ public sealed class AccountStore(AssessmentDb db)
                 UPDATE accounts SET password_hash = @passwordHash, must_change_password = @mustChange, security_stamp = @stamp,
                                     failed_sign_ins = 0, first_failure_at = NULL, locked_until = NULL, password_set_at = @at
                 WHERE id = @id
-                """, new { id, passwordHash, mustChange, stamp = NewStamp(), at = Clock.Stamp(db.Time) }, tx);
+                """, new { id, passwordHash, mustChange = mustChange ? 1 : 0, stamp = NewStamp(), at = Clock.Stamp(db.Time) }, tx);
             // The hash itself is not copied into the audit trail: the trail is readable by more people than the table.
             AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "account.password", userName, null, what);
             return 0;
@@ -133,7 +133,7 @@ public sealed class AccountStore(AssessmentDb db)
             c.Execute("""
                 UPDATE accounts SET role = @role, is_lead = @isLead, jurisdiction_code = @jurisdictionCode, security_stamp = @stamp
                 WHERE id = @id
-                """, new { id, role, isLead, jurisdictionCode, stamp = NewStamp() }, tx);
+                """, new { id, role, isLead = isLead ? 1 : 0, jurisdictionCode, stamp = NewStamp() }, tx);
             AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "account.role", UserNameOf(c, tx, id),
                 $"{old.Role} | lead {old.IsLead == 1} | {old.Jurisdiction ?? "-"}", $"{role} | lead {isLead} | {jurisdictionCode ?? "-"}");
             return 0;
@@ -161,7 +161,7 @@ public sealed class AccountStore(AssessmentDb db)
             var userName = UserNameOf(c, tx, id);
             if (disabled) RefuseLastAdministrator(c, tx, id);
             c.Execute("UPDATE accounts SET is_disabled = @disabled, security_stamp = @stamp WHERE id = @id",
-                new { id, disabled, stamp = NewStamp() }, tx);
+                new { id, disabled = disabled ? 1 : 0, stamp = NewStamp() }, tx);
             AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "account.status", userName, null, disabled ? "disabled" : "enabled");
             return 0;
         });
@@ -176,7 +176,7 @@ public sealed class AccountStore(AssessmentDb db)
             return 0;
         });
 
-    private static void RefuseLastAdministrator(SqliteConnection c, SqliteTransaction tx, long id)
+    private static void RefuseLastAdministrator(DbConnection c, DbTransaction tx, long id)
     {
         var isActiveAdmin = c.ExecuteScalar<long>(
             "SELECT count(*) FROM accounts WHERE id = @id AND role = 'administrator' AND is_disabled = 0", new { id }, tx) > 0;
@@ -194,7 +194,7 @@ public sealed class AccountStore(AssessmentDb db)
             throw new AccountException(AccountProblem.JurisdictionMismatch, "A self-assessor needs a jurisdiction, and only a self-assessor has one.");
     }
 
-    internal static string UserNameOf(SqliteConnection c, SqliteTransaction tx, long id) =>
+    internal static string UserNameOf(DbConnection c, DbTransaction tx, long id) =>
         c.QuerySingleOrDefault<string>("SELECT user_name FROM accounts WHERE id = @id", new { id }, tx)
         ?? throw new AccountException(AccountProblem.NotFound, $"No account has id {id}.");
 

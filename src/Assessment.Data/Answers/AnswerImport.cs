@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Assessment.Core.Answers;
 using Assessment.Core.Rounds;
@@ -5,7 +6,6 @@ using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Rounds;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Answers;
 
@@ -138,43 +138,32 @@ public static class AnswerImport
         return sent.IsCompletedSuccessfully;
     }
 
-    // Measured on the million-answer import: 16 rows per statement gets most of the gain, 256 little more.
-    private const int RowsPerStatement = 64;
-
-    private static ImportResult Write(SqliteConnection c, SqliteTransaction tx, long roundId, ChannelReader<Row[]> batches, string actor, string at)
+    private static ImportResult Write(DbConnection c, DbTransaction tx, long roundId, ChannelReader<Row[]> batches, string actor, string at)
     {
         // Read again inside the transaction: the round may have closed, a response been submitted or an account
         // changed since the file was checked.
-        var round = c.QuerySingle<(string Status, string Mode)>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId }, tx);
+        // Locked until the import commits (nothing on SQLite, whose one writer runs writes one after another): a round's
+        // closing or a response's submission waits for the import, or the import waits for it and reads its result.
+        var dialect = SqlDialect.Of(c);
+        var round = c.QuerySingle<(string Status, string Mode)>($"SELECT status, mode FROM rounds WHERE id = @roundId {dialect.ForShare("rounds")}", new { roundId }, tx);
         var roundStatus = StoredNames.ParseRoundStatus(round.Status);
         if (roundStatus != RoundStatus.Open)
             throw new Rejected(new ImportProblem(1, $"round {roundId} was {round.Status} when the file was written; answers can only be imported while it is open"));
         var raters = Context.ReadRaterRoles(c, tx);
-        var statuses = Context.ReadResponses(c, roundId, tx);
+        var statuses = Context.ReadResponses(c, roundId, tx, dialect.ForShare("responses"));
         var existing = c.Query<(long ResponseId, string ItemId, string? Value, long IsNa, string? EvidenceText, string? EvidenceLink, long Version)>("""
             SELECT a.response_id, a.item_id, a.value, a.is_na, a.evidence_text, a.evidence_link, a.version
             FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = @roundId
             """, new { roundId }, tx).ToDictionary(a => (a.ResponseId, a.ItemId));
 
-        // New answers go through an INSERT and changed ones through an UPDATE rather than one upsert: the rows that
-        // exist were read above anyway. New answers and all audit rows go 64 to a statement (BatchedInsert says why).
         using var opener = new ResponseOpener(c, tx, roundId, actor, at);
-        using var insert = new BatchedInsert(c, tx,
-            "INSERT INTO answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at) VALUES",
-            "({0}, {1}, {2}, {3}, {4}, {5}, 1, {6}, $at)", width: 7, RowsPerStatement, "$at").With("$at", at);
-        using var update = new PreparedCommand(c, tx, """
-            UPDATE answers SET value = $value, is_na = $na, evidence_text = $etext, evidence_link = $elink, version = $version,
-                updated_by = $by, updated_at = $at
-            WHERE response_id = $response AND item_id = $item
-            """, "$value", "$na", "$etext", "$elink", "$version", "$by", "$response", "$item", "$at").With("$at", at);
-        using var audit = new BatchedInsert(c, tx,
-            "INSERT INTO audit_log (at, actor, entity, entity_key, old_value, new_value, reason) VALUES",
-            "($at, $actor, 'answer', {0}, {1}, {2}, 'import')", width: 3, RowsPerStatement, "$at", "$actor").With("$at", at).With("$actor", actor);
+        using var stored = ImportRows.For(c, tx, at, actor);
 
         int written = 0, unchanged = 0;
         // The writer's own thread waits here for the parser: the rows of one file are one transaction.
         while (batches.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             while (batches.TryRead(out var rows))
+            {
                 foreach (var row in rows)
                 {
                     if (Ineligible(round.Mode, raters[row.RaterId], row.Jurisdiction) is { } why)
@@ -200,14 +189,14 @@ public static class AnswerImport
                         unchanged++;
                         continue;
                     }
-                    var a = row.Answer;
-                    if (current is not null) update.Execute(a.Value, a.IsNa ? 1 : 0, a.EvidenceText, a.EvidenceLink, write.Version, row.RaterId, responseId, row.ItemId);
-                    else insert.Add(responseId, row.ItemId, a.Value, a.IsNa ? 1 : 0, a.EvidenceText, a.EvidenceLink, row.RaterId);
-                    audit.Add(AnswerStore.AuditKey(responseId, row.ItemId), current is null ? null : AnswerStore.Describe(current), AnswerStore.Describe(a));
+                    if (current is not null) stored.Update(responseId, row.ItemId, row.Answer, write.Version, row.RaterId);
+                    else stored.Insert(responseId, row.ItemId, row.Answer, row.RaterId);
+                    stored.Audit(AnswerStore.AuditKey(responseId, row.ItemId), current is null ? null : AnswerStore.Describe(current), AnswerStore.Describe(row.Answer));
                     written++;
                 }
-        insert.Flush();
-        audit.Flush();
+                stored.Flush();
+            }
+        stored.Complete();
         return new ImportResult(written, unchanged, []);
     }
 
@@ -225,7 +214,7 @@ public static class AnswerImport
         RoundStatus RoundStatus, string RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
         Dictionary<long, RaterRole> RaterRoles, Dictionary<(string, long), (long Id, ResponseStatus Status)> Responses)
     {
-        public static Context Read(SqliteConnection c, long roundId)
+        public static Context Read(DbConnection c, long roundId)
         {
             var round = c.QuerySingleOrDefault<(string Status, string Mode)?>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId })
                 ?? throw new ArgumentException($"No round has id {roundId}.");
@@ -235,14 +224,14 @@ public static class AnswerImport
                 ReadRaterRoles(c), ReadResponses(c, roundId));
         }
 
-        public static Dictionary<long, RaterRole> ReadRaterRoles(SqliteConnection c, SqliteTransaction? tx = null) =>
+        public static Dictionary<long, RaterRole> ReadRaterRoles(DbConnection c, DbTransaction? tx = null) =>
             c.Query<(long Id, string Role, string? Code)>("SELECT id, role, jurisdiction_code FROM accounts", transaction: tx)
                 .ToDictionary(a => a.Id, a => new RaterRole(a.Role, a.Code));
 
         /// <summary>The round's responses by (jurisdiction, rater).</summary>
-        public static Dictionary<(string, long), (long Id, ResponseStatus Status)> ReadResponses(SqliteConnection c, long roundId, SqliteTransaction? tx = null) =>
+        public static Dictionary<(string, long), (long Id, ResponseStatus Status)> ReadResponses(DbConnection c, long roundId, DbTransaction? tx = null, string lockRows = "") =>
             c.Query<(string J, long R, long Id, string S)>(
-                "SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId", new { roundId }, tx)
+                $"SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId {lockRows}", new { roundId }, tx)
                 .ToDictionary(r => (r.J, r.R), r => (r.Id, StoredNames.ParseResponseStatus(r.S)));
     }
 }

@@ -1,10 +1,10 @@
+using System.Data.Common;
 using Assessment.Core.Answers;
 using Assessment.Core.Rounds;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Assessment.Data.Telemetry;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Answers;
 
@@ -25,10 +25,10 @@ public sealed class AnswerStore(AssessmentDb db)
             {
                 return await db.Writer.WriteAsync((c, tx) => Save(c, tx, w), cancellation);
             }
-            // SQLITE_FULL: the disk or the database's size limit is reached. The write was rolled back (a failed
-            // batch is reported to each of its callers), so nothing stored before is touched; the page keeps the
-            // answer and says why.
-            catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL)
+            // The disk or the database's size limit is reached (SQLITE_FULL, SQLSTATE 53100). The write was rolled
+            // back (a failed batch is reported to each of its callers), so nothing stored before is touched; the page
+            // keeps the answer and says why.
+            catch (Exception e) when (db.Dialect.IsStorageFull(e))
             {
                 return new SaveResult.StorageFull();
             }
@@ -52,13 +52,14 @@ public sealed class AnswerStore(AssessmentDb db)
             """, new { responseId, itemId })?.ToAnswer();
     }
 
-    private SaveResult Save(SqliteConnection c, SqliteTransaction tx, AnswerWrite w)
+    private SaveResult Save(DbConnection c, DbTransaction tx, AnswerWrite w)
     {
-        var context = c.QuerySingleOrDefault<SaveContext>("""
+        // The statuses stay as read until this write commits (on PostgreSQL a submit or a round's closing waits for it).
+        var context = c.QuerySingleOrDefault<SaveContext>($"""
             SELECT r.status AS ResponseStatus, rd.status AS RoundStatus, rd.id AS RoundId, s.sha256 AS Sha256,
                    (SELECT user_name FROM accounts WHERE id = @ActorId) AS Actor
             FROM responses r JOIN rounds rd ON rd.id = r.round_id JOIN instrument_snapshots s ON s.id = rd.snapshot_id
-            WHERE r.id = @ResponseId
+            WHERE r.id = @ResponseId {db.Dialect.ForShare("r, rd")}
             """, new { w.ResponseId, w.ActorId }, tx);
         if (context is null) return new SaveResult.Invalid($"No response has id {w.ResponseId}.");
         if (context.Actor is null) return new SaveResult.Invalid($"No account has id {w.ActorId}.");
@@ -73,30 +74,49 @@ public sealed class AnswerStore(AssessmentDb db)
         if (!parsed.Ok) return new SaveResult.Invalid(parsed.Error!);
 
         var proposed = AnswerState.Of(parsed.Answer, w.EvidenceText, w.EvidenceLink);
-        var current = c.QuerySingleOrDefault<StoredAnswerRow>($"""
-            SELECT {Columns} FROM answers a JOIN accounts u ON u.id = a.updated_by
-            WHERE a.response_id = @ResponseId AND a.item_id = @ItemId
-            """, new { w.ResponseId, w.ItemId }, tx);
-        switch (AnswerChange.Decide(current?.State, current?.Version ?? 0, proposed, w.ExpectedVersion))
+        // Decided on the row as read, and written only if the row is still that one (same version, or still absent):
+        // on PostgreSQL another node's save may commit in between. Then the decision is taken again on the new row.
+        while (true)
         {
-            case AnswerChange.Unchanged u:
-                return new SaveResult.Unchanged(u.Version);
-            case AnswerChange.Conflict conflict:
-                return new SaveResult.Conflict(current?.Value, current?.IsNa == 1, current?.UpdatedBy ?? "", current is null
-                    ? DateTimeOffset.MinValue : Clock.Parse(current.UpdatedAt), conflict.CurrentVersion);
-            case AnswerChange.Write write:
-                var at = Clock.Stamp(db.Time);
-                c.Execute("""
-                    INSERT INTO answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at)
-                    VALUES (@ResponseId, @ItemId, @Value, @IsNa, @EvidenceText, @EvidenceLink, @version, @ActorId, @at)
-                    ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value, is_na = excluded.is_na,
-                        evidence_text = excluded.evidence_text, evidence_link = excluded.evidence_link, version = excluded.version,
-                        updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                    """, new { w.ResponseId, w.ItemId, proposed.Value, proposed.IsNa, proposed.EvidenceText, proposed.EvidenceLink, version = write.Version, w.ActorId, at }, tx);
-                AuditLog.Append(c, tx, at, context.Actor, "answer", AuditKey(w.ResponseId, w.ItemId), current is null ? null : Describe(current.State), Describe(proposed));
-                return new SaveResult.Saved(write.Version);
-            default:
-                throw new InvalidOperationException("An answer change is unchanged, a conflict or a write.");
+            var current = c.QuerySingleOrDefault<StoredAnswerRow>($"""
+                SELECT {Columns} FROM answers a JOIN accounts u ON u.id = a.updated_by
+                WHERE a.response_id = @ResponseId AND a.item_id = @ItemId
+                """, new { w.ResponseId, w.ItemId }, tx);
+            switch (AnswerChange.Decide(current?.State, current?.Version ?? 0, proposed, w.ExpectedVersion))
+            {
+                case AnswerChange.Unchanged u:
+                    return new SaveResult.Unchanged(u.Version);
+                case AnswerChange.Conflict conflict:
+                    return new SaveResult.Conflict(current?.Value, current?.IsNa == 1, current?.UpdatedBy ?? "", current is null
+                        ? DateTimeOffset.MinValue : Clock.Parse(current.UpdatedAt), conflict.CurrentVersion);
+                case AnswerChange.Write write:
+                    var at = Clock.Stamp(db.Time);
+                    var stored = c.Execute("""
+                        INSERT INTO answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at)
+                        VALUES (@ResponseId, @ItemId, @Value, @IsNa, @EvidenceText, @EvidenceLink, @version, @ActorId, @at)
+                        ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value, is_na = excluded.is_na,
+                            evidence_text = excluded.evidence_text, evidence_link = excluded.evidence_link, version = excluded.version,
+                            updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                        WHERE answers.version = @read
+                        """, new
+                    {
+                        w.ResponseId,
+                        w.ItemId,
+                        proposed.Value,
+                        IsNa = proposed.IsNa ? 1 : 0,
+                        proposed.EvidenceText,
+                        proposed.EvidenceLink,
+                        version = write.Version,
+                        w.ActorId,
+                        at,
+                        read = current?.Version ?? 0,
+                    }, tx);
+                    if (stored == 0) continue; // changed since it was read: decide again on what is stored now
+                    AuditLog.Append(c, tx, at, context.Actor, "answer", AuditKey(w.ResponseId, w.ItemId), current is null ? null : Describe(current.State), Describe(proposed));
+                    return new SaveResult.Saved(write.Version);
+                default:
+                    throw new InvalidOperationException("An answer change is unchanged, a conflict or a write.");
+            }
         }
     }
 

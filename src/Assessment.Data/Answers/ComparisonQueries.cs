@@ -21,16 +21,16 @@ public static class ComparisonQueries
     {
         if (codes.Count == 0) return [];
         using var c = db.OpenRead();
-        return c.Query<EvidenceRow>("""
+        return c.Query<EvidenceRow>($"""
             SELECT r.jurisdiction_code AS JurisdictionCode, a.item_id AS ItemId,
                    CAST((SELECT COUNT(*) FROM responses o WHERE o.round_id = r.round_id AND o.jurisdiction_code = r.jurisdiction_code
-                        AND o.rater_id < r.rater_id) AS INTEGER) AS Position,
+                        AND o.rater_id < r.rater_id) AS bigint) AS Position,
                    a.evidence_text AS EvidenceText, a.evidence_link AS EvidenceLink
             FROM answers a JOIN responses r ON r.id = a.response_id
-            WHERE r.round_id = @roundId AND r.jurisdiction_code IN @codes
+            WHERE r.round_id = @roundId AND {db.Dialect.In("r.jurisdiction_code", "@codes")}
               AND (a.evidence_text IS NOT NULL OR a.evidence_link IS NOT NULL)
             ORDER BY r.jurisdiction_code, a.item_id, r.rater_id
-            """, new { roundId, codes }).Select(e => e.ToEvidence()).ToList();
+            """, new { roundId, codes = codes.ToArray() }).Select(e => e.ToEvidence()).ToList();
     }
 
     /// <summary>The rounds in which this jurisdiction has at least one response, with their dates.</summary>

@@ -44,7 +44,7 @@ public sealed class ReconciledAnswerStore(AssessmentDb db)
                     VALUES (@roundId, @jurisdictionCode, @itemId, @canonical, @isNa, @reason, @actorId, @at)
                     ON CONFLICT (round_id, jurisdiction_code, item_id) DO UPDATE SET value = excluded.value, is_na = excluded.is_na,
                         reason = excluded.reason, set_by = excluded.set_by, set_at = excluded.set_at
-                    """, new { roundId, jurisdictionCode, itemId, canonical, isNa = parsed.Answer is Answer.NotApplicable, reason, actorId, at }, tx);
+                    """, new { roundId, jurisdictionCode, itemId, canonical, isNa = parsed.Answer is Answer.NotApplicable ? 1 : 0, reason, actorId, at }, tx);
             AuditLog.Append(c, tx, at, ctx.Actor, "reconciled_answer", $"round:{roundId}/jurisdiction:{jurisdictionCode}/item:{itemId}",
                 old, canonical, reason);   // null: the reconciliation was removed
             return new SaveResult.Saved(1);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Assessment.Data.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Audit;
 
@@ -17,7 +17,7 @@ public static class AuditLog
         VALUES (@At, @Actor, @Entity, @EntityKey, @OldValue, @NewValue, @Reason)
         """;
 
-    internal static void Append(SqliteConnection c, SqliteTransaction tx, string at, string actor, string entity,
+    internal static void Append(DbConnection c, DbTransaction tx, string at, string actor, string entity,
         string entityKey, string? oldValue, string? newValue, string? reason = null) =>
         c.Execute(InsertSql, new { At = at, Actor = actor, Entity = entity, EntityKey = entityKey, OldValue = oldValue, NewValue = newValue, Reason = reason }, tx);
 

@@ -1,3 +1,4 @@
+using System.Data;
 using Assessment.Data.Database;
 using Dapper;
 
@@ -30,7 +31,7 @@ public sealed class AuditQuery(AssessmentDb db)
         """;
 
     // '0' is the character after '/': "response:12/" <= key < "response:120" is exactly response 12's rows.
-    private const string Scope = """
+    private string Scope => $"""
         WITH scoped_responses AS (
             SELECT id FROM responses
             WHERE (@RoundId IS NULL OR round_id = @RoundId) AND (@Jurisdiction IS NULL OR jurisdiction_code = @Jurisdiction)
@@ -45,7 +46,7 @@ public sealed class AuditQuery(AssessmentDb db)
             SELECT a.id FROM audit_log a
             WHERE a.entity IN ('reconciled_answer', 'assignment')
               AND (@RoundId IS NULL OR (a.entity_key >= 'round:' || @RoundId || '/' AND a.entity_key < 'round:' || @RoundId || '0'))
-              AND (@Jurisdiction IS NULL OR instr(a.entity_key, '/jurisdiction:' || @Jurisdiction || '/') > 0)
+              AND (@Jurisdiction IS NULL OR {db.Dialect.Contains("a.entity_key", "'/jurisdiction:' || @Jurisdiction || '/'")})
             UNION ALL
             SELECT a.id FROM audit_log a
             WHERE @Jurisdiction IS NULL AND a.entity IN ('round', 'round.status') AND a.entity_key = CAST(@RoundId AS TEXT)
@@ -54,9 +55,9 @@ public sealed class AuditQuery(AssessmentDb db)
         )
         """;
 
-    private const string Where = """
+    private string Where => $"""
         WHERE (@Scoped = 0 OR a.id IN (SELECT id FROM scoped))
-          AND (@Actor IS NULL OR instr(lower(a.actor), lower(@Actor)) > 0)
+          AND (@Actor IS NULL OR {db.Dialect.Contains("lower(a.actor)", "lower(@Actor)")})
           AND (@Entity IS NULL OR a.entity = @Entity OR a.entity LIKE @Entity || '.%')
           AND (@From IS NULL OR a.at >= @From)
           AND (@To IS NULL OR a.at < @To)
@@ -92,12 +93,13 @@ public sealed class AuditQuery(AssessmentDb db)
     {
         var p = new DynamicParameters();
         p.Add("Scoped", f.Scoped ? 1 : 0);
-        p.Add("RoundId", f.RoundId);
-        p.Add("Jurisdiction", string.IsNullOrWhiteSpace(f.JurisdictionCode) ? null : f.JurisdictionCode.Trim());
-        p.Add("Actor", string.IsNullOrWhiteSpace(f.Actor) ? null : f.Actor.Trim());
-        p.Add("Entity", string.IsNullOrWhiteSpace(f.Entity) ? null : f.Entity.Trim());
-        p.Add("From", f.From is { } from ? Clock.Format(from) : null);
-        p.Add("To", f.To is { } to ? Clock.Format(to) : null);
+        // Typed, nulls included: PostgreSQL cannot tell the type of an untyped null in "@X IS NULL".
+        p.Add("RoundId", f.RoundId, DbType.Int64);
+        p.Add("Jurisdiction", string.IsNullOrWhiteSpace(f.JurisdictionCode) ? null : f.JurisdictionCode.Trim(), DbType.String);
+        p.Add("Actor", string.IsNullOrWhiteSpace(f.Actor) ? null : f.Actor.Trim(), DbType.String);
+        p.Add("Entity", string.IsNullOrWhiteSpace(f.Entity) ? null : f.Entity.Trim(), DbType.String);
+        p.Add("From", f.From is { } from ? Clock.Format(from) : null, DbType.String);
+        p.Add("To", f.To is { } to ? Clock.Format(to) : null, DbType.String);
         return p;
     }
 }

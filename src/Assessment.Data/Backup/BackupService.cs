@@ -10,15 +10,26 @@ public sealed record BackupCheck(bool Ok, string Message);
 /// <summary>Online backup and restore through SQLite's backup API: a consistent copy while the app keeps running.</summary>
 public static class BackupService
 {
+    /// <summary>
+    /// Why backup and restore are not offered for this database, or null (SQLite). A PostgreSQL server has its own tools,
+    /// which copy a live database consistently and restore it with its roles and settings.
+    /// </summary>
+    public static string? Unsupported(AssessmentDb db) => db.Path is null
+        ? $"{db.Location} is a PostgreSQL database: back it up with pg_dump (pg_dump -Fc -f assessment.dump <database>) or the " +
+          "server's own backups (pg_basebackup, the provider's snapshots), and restore with pg_restore into an empty database created " +
+          "with LC_COLLATE 'C' (docs/postgres.md); the backup and restore commands copy SQLite files only."
+        : null;
+
     /// <summary>Copies the live database to <paramref name="target"/> (replaced if it exists) and checks the copy.</summary>
     public static BackupCheck Backup(AssessmentDb db, string target)
     {
+        if (Unsupported(db) is { } why) return new BackupCheck(false, why);
         var full = Path.GetFullPath(target);
         if (full == db.Path) return new BackupCheck(false, "The backup file must not be the database itself.");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".partial";
         File.Delete(temporary);
-        using (var source = db.OpenRead())
+        using (var source = (SqliteConnection)db.OpenRead())
         using (var destination = Open(temporary, SqliteOpenMode.ReadWriteCreate))
         {
             // Reading through a read connection: the backup never writes to the live database, so it cannot race
@@ -41,6 +52,7 @@ public static class BackupService
     /// </summary>
     public static BackupCheck Restore(AssessmentDb db, string backup, string actor = "restore")
     {
+        if (db.Path is null || db.SqliteWriter is not { } writer) return new BackupCheck(false, Unsupported(db)!);
         using var appLock = AppLock.TryAcquire(db.Path);
         if (appLock is null)
             return new BackupCheck(false, $"The web app is running on {db.Path}; stop it before restoring (a restore under a running app is refused).");
@@ -52,7 +64,7 @@ public static class BackupService
         {
             if (source.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema WHERE name = 'schema_version'") == 0)
                 return new BackupCheck(false, $"{full} is an SQLite file but not an Assessment database (no schema_version table).");
-            db.Writer.Exclusive(target =>
+            writer.Exclusive(target =>
             {
                 source.BackupDatabase(target);
                 return 0;

@@ -1,32 +1,80 @@
+using System.Data.Common;
 using Assessment.Data.Jurisdictions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Assessment.Data.Database;
 
 /// <summary>
-/// One SQLite database file: migrated on open, read through a short-lived connection per operation, written
-/// only through <see cref="Writer"/>.
+/// One Assessment database, an SQLite file or a PostgreSQL database (<see cref="Dialect"/>, decided at open): migrated
+/// on open, read through a short-lived connection per operation, written only through <see cref="Writer"/>.
 /// </summary>
 public sealed class AssessmentDb : IDisposable
 {
-    private readonly string readConnectionString;
+    private readonly string? readConnectionString; // SQLite's
+    private readonly NpgsqlDataSource? postgres;
 
-    public string Path { get; }
+    /// <summary>The SQLite file; null on PostgreSQL.</summary>
+    public string? Path { get; }
+    /// <summary>Where the data is, for messages and logs: the file, or postgres://user@host:port/database (never a password).</summary>
+    public string Location { get; }
+    public SqlDialect Dialect { get; }
     public TimeProvider Time { get; }
-    public SingleWriter Writer { get; }
-    public string SqliteVersion { get; }
+    public StoreWriter Writer { get; }
+    /// <summary>sqlite_version(), or PostgreSQL's server_version.</summary>
+    public string ServerVersion { get; }
     internal SnapshotCache Snapshots { get; } = new();
 
-    private AssessmentDb(string path, TimeProvider time, SingleWriter writer, string readConnectionString, string sqliteVersion)
+    private AssessmentDb(SqlDialect dialect, string? path, string location, TimeProvider time, StoreWriter writer,
+        string? readConnectionString, NpgsqlDataSource? postgres, string serverVersion)
     {
+        Dialect = dialect;
         Path = path;
+        Location = location;
         Time = time;
         Writer = writer;
         this.readConnectionString = readConnectionString;
-        SqliteVersion = sqliteVersion;
+        this.postgres = postgres;
+        ServerVersion = serverVersion;
+    }
+
+    /// <summary>The database <paramref name="location"/> names: an SQLite file or a PostgreSQL database.</summary>
+    public static AssessmentDb Open(DatabaseLocation location, TimeProvider? time = null, ILogger? logger = null) =>
+        location.PostgresConnectionString is { } cs ? OpenPostgres(cs, time, logger) : Open(location.SqliteFile!, time, logger);
+
+    /// <summary>
+    /// Opens and migrates a PostgreSQL database (an Npgsql connection string; the database must exist and sort by code
+    /// point: the migrator refuses another collation and says how to create one), then names reference jurisdictions
+    /// as <see cref="Open(string, TimeProvider?, ILogger?)"/> does.
+    /// </summary>
+    public static AssessmentDb OpenPostgres(string connectionString, TimeProvider? time = null, ILogger? logger = null) =>
+        WithEnglishNames(OpenPostgres(connectionString, MigrationDialect.Postgres.Scripts, time, logger), logger);
+
+    internal static AssessmentDb OpenPostgres(string connectionString, IReadOnlyList<Migration> migrations, TimeProvider? time, ILogger? logger)
+    {
+        time ??= TimeProvider.System;
+        logger ??= NullLogger.Instance;
+        var source = NpgsqlDataSource.Create(connectionString);
+        try
+        {
+            var location = DatabaseLocation.Describe(connectionString);
+            using (var c = source.OpenConnection())
+            {
+                var version = c.ExecuteScalar<string>("SHOW server_version")!;
+                logger.LogInformation("PostgreSQL {ServerVersion} at {Database}", version, location);
+                var applied = Migrator.Apply(c, MigrationDialect.Postgres, migrations, time);
+                foreach (var m in applied) logger.LogInformation("Applied migration {Migration}", m.Name);
+                return new AssessmentDb(SqlDialect.Postgres, null, location, time, new PostgresWriter(source), null, source, version);
+            }
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -34,9 +82,11 @@ public sealed class AssessmentDb : IDisposable
     /// jurisdictions loaded before the reference data had English names their English names.
     /// </summary>
     /// <exception cref="MigrationException">The database was changed by a different schema than this program's.</exception>
-    public static AssessmentDb Open(string path, TimeProvider? time = null, ILogger? logger = null)
+    public static AssessmentDb Open(string path, TimeProvider? time = null, ILogger? logger = null) =>
+        WithEnglishNames(Open(path, Migrator.Embedded, time, logger), logger);
+
+    private static AssessmentDb WithEnglishNames(AssessmentDb db, ILogger? logger)
     {
-        var db = Open(path, Migrator.Embedded, time, logger);
         try
         {
             var named = ChinaDivision.FillEnglishNames(db);
@@ -84,7 +134,7 @@ public sealed class AssessmentDb : IDisposable
 
             builder.Mode = SqliteOpenMode.ReadWrite;
             builder.Pooling = true;
-            return new AssessmentDb(full, time, new SingleWriter(writeConnection), builder.ToString(), version);
+            return new AssessmentDb(SqlDialect.Sqlite, full, full, time, new SingleWriter(writeConnection), builder.ToString(), null, version);
         }
         catch
         {
@@ -115,16 +165,26 @@ public sealed class AssessmentDb : IDisposable
     }
 
     /// <summary>A new read connection; dispose it when the operation ends. Never write through it.</summary>
-    public SqliteConnection OpenRead()
+    public DbConnection OpenRead()
     {
+        if (postgres is not null) return postgres.OpenConnection();
         var connection = new SqliteConnection(readConnectionString);
         connection.Open();
         connection.Execute("PRAGMA busy_timeout = 30000");
         return connection;
     }
 
+    /// <summary>The SQLite writer, for what only SQLite can do (the backup API's restore); null on PostgreSQL.</summary>
+    internal SingleWriter? SqliteWriter => Writer as SingleWriter;
+
     public void Dispose()
     {
+        if (postgres is not null)
+        {
+            Writer.Dispose();
+            postgres.Dispose();
+            return;
+        }
         // Pooled read connections go first so the writer is the last to close and the one to checkpoint.
         using (var read = new SqliteConnection(readConnectionString)) SqliteConnection.ClearPool(read);
         Writer.Dispose();

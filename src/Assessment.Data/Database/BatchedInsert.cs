@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Assessment.Data.Database;
 
@@ -11,16 +11,16 @@ namespace Assessment.Data.Database;
 /// </summary>
 internal sealed class BatchedInsert : IDisposable
 {
-    private readonly PreparedCommand many, one;
+    private readonly Prepared many, one;
     private readonly int width;
     private readonly object?[] pending;
     private int count;
 
     /// <param name="insert">The statement up to its values: <c>INSERT INTO t (a, b, c) VALUES</c>.</param>
     /// <param name="row">One row's values, with {0}..{width - 1} for the values <see cref="Add"/> takes and named
-    /// parameters for those <see cref="With"/> sets once: <c>({0}, {1}, $at)</c>.</param>
+    /// parameters for those <see cref="With"/> sets once: <c>({0}, {1}, @at)</c>.</param>
     /// <param name="constants">The named parameters of <paramref name="row"/>.</param>
-    public BatchedInsert(SqliteConnection c, SqliteTransaction tx, string insert, string row, int width, int rowsPerStatement, params string[] constants)
+    public BatchedInsert(DbConnection c, DbTransaction tx, string insert, string row, int width, int rowsPerStatement, params string[] constants)
     {
         this.width = width;
         pending = new object?[width * rowsPerStatement];
@@ -28,12 +28,12 @@ internal sealed class BatchedInsert : IDisposable
         one = Prepare(c, tx, insert, row, width, 1, constants);
     }
 
-    private static PreparedCommand Prepare(SqliteConnection c, SqliteTransaction tx, string insert, string row, int width, int rows, string[] constants)
+    private static Prepared Prepare(DbConnection c, DbTransaction tx, string insert, string row, int width, int rows, string[] constants)
     {
-        // $r{i}_{j}: value j of the statement's row i, in the order Add takes them.
-        var names = Enumerable.Range(0, rows).SelectMany(i => Enumerable.Range(0, width).Select(j => $"$r{i}_{j}")).ToArray();
+        // @r{i}_{j}: value j of the statement's row i, in the order Add takes them.
+        var names = Enumerable.Range(0, rows).SelectMany(i => Enumerable.Range(0, width).Select(j => $"@r{i}_{j}")).ToArray();
         var values = Enumerable.Range(0, rows).Select(i => string.Format(row, names.Skip(i * width).Take(width).ToArray<object>()));
-        return new PreparedCommand(c, tx, insert + " " + string.Join(", ", values), [.. names, .. constants]);
+        return Prepared.Create(c, tx, insert + " " + string.Join(", ", values), [.. names, .. constants]);
     }
 
     /// <summary>Sets a named parameter of every row once.</summary>

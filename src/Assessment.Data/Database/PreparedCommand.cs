@@ -11,7 +11,7 @@ namespace Assessment.Data.Database;
 /// reader on each run), and Dapper prepares a new command per call. The SQL still sits next to the code that runs
 /// it; a PostgreSQL provider would do the same job with COPY.
 /// </summary>
-internal sealed class PreparedCommand : IDisposable
+internal sealed class PreparedCommand : Prepared
 {
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
@@ -35,8 +35,7 @@ internal sealed class PreparedCommand : IDisposable
         positions = parameterNames.Select(n => raw.sqlite3_bind_parameter_index(statement, n)).ToArray();
     }
 
-    /// <summary>Sets one parameter for every later run (a value that is the same for all rows).</summary>
-    public PreparedCommand With(string name, object? value)
+    public override Prepared With(string name, object? value)
     {
         var at = Array.IndexOf(names, name);
         if (at < 0) throw new ArgumentException($"No parameter {name} was named.", nameof(name));
@@ -44,15 +43,13 @@ internal sealed class PreparedCommand : IDisposable
         return this;
     }
 
-    /// <summary>Binds <paramref name="values"/> to the first parameters named, in order, and runs; returns the rows changed.</summary>
-    public int Execute(params object?[] values)
+    public override int Execute(params object?[] values)
     {
         Step(values, out _);
         return raw.sqlite3_changes(db);
     }
 
-    /// <summary>Binds and runs a statement whose result is one value (RETURNING, a lookup); null when no row.</summary>
-    public object? Scalar(params object?[] values) => Step(values, out var value) ? value : null;
+    public override object? Scalar(params object?[] values) => Step(values, out var value) ? value : null;
 
     private bool Step(object?[] values, out object? first)
     {
@@ -101,5 +98,5 @@ internal sealed class PreparedCommand : IDisposable
         if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW)) SqliteException.ThrowExceptionForRC(rc, db);
     }
 
-    public void Dispose() => statement.Dispose();
+    public override void Dispose() => statement.Dispose();
 }

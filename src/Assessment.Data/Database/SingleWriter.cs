@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +15,7 @@ namespace Assessment.Data.Database;
 /// inside its own SAVEPOINT (a write that throws is rolled back alone). With synchronous = FULL every COMMIT costs
 /// an fsync; sharing it keeps the latency of a save flat when many raters save at once.
 /// </summary>
-public sealed class SingleWriter : IDisposable
+public sealed class SingleWriter : StoreWriter
 {
     private const int MaxBatch = 64;
     private readonly SqliteConnection connection;
@@ -27,9 +28,7 @@ public sealed class SingleWriter : IDisposable
         loop = Task.Factory.StartNew(Loop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => WriteAsync(work).GetAwaiter().GetResult();
-
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellation = default)
+    public override async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> work, CancellationToken cancellation = default)
     {
         var item = new Work((c, tx) => work(c, tx!), InTransaction: true);
         await queue.Writer.WriteAsync(item, cancellation).ConfigureAwait(false);
@@ -104,7 +103,7 @@ public sealed class SingleWriter : IDisposable
             else batch[i].Done.SetResult(results[i].Value);
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         queue.Writer.TryComplete();
         loop.GetAwaiter().GetResult();

@@ -9,7 +9,7 @@ namespace Assessment.Data.Database;
 /// SqliteDataReader, and text columns can be looked at as UTF-8 bytes without building a string for each. Everything
 /// else reads through Dapper. Parameters are named as in the SQL ("@roundId").
 /// </summary>
-internal sealed class StatementReader : IDisposable
+internal sealed class StatementReader : StreamedRows
 {
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
@@ -34,8 +34,7 @@ internal sealed class StatementReader : IDisposable
         }
     }
 
-    /// <summary>Moves to the next row; false after the last.</summary>
-    public bool Read()
+    public override bool Read()
     {
         var rc = raw.sqlite3_step(statement);
         if (rc == raw.SQLITE_ROW) return true;
@@ -43,14 +42,13 @@ internal sealed class StatementReader : IDisposable
         return false;
     }
 
-    public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+    public override long Int64(int column) => raw.sqlite3_column_int64(statement, column);
 
     public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 
-    /// <summary>A text column's bytes (UTF-8), valid only until the next <see cref="Read"/>.</summary>
-    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(statement, column);
+    public override ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(statement, column);
 
     public string? String(int column) => IsNull(column) ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
 
-    public void Dispose() => statement.Dispose();
+    public override void Dispose() => statement.Dispose();
 }

@@ -17,7 +17,7 @@ public static class DemoData
     public static bool IsLoaded(AssessmentDb db)
     {
         using var c = db.OpenRead();
-        return c.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM rounds WHERE is_demo = 1)") == 1;
+        return c.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM rounds WHERE is_demo = 1)");
     }
 
     /// <summary>The ids of the demo rounds, oldest first.</summary>
@@ -31,7 +31,7 @@ public static class DemoData
     public static bool IsDemoJurisdiction(AssessmentDb db, string code)
     {
         using var c = db.OpenRead();
-        return c.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM jurisdictions WHERE code = @code AND source = @source)",
-            new { code, source = JurisdictionSource }) == 1;
+        return c.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM jurisdictions WHERE code = @code AND source = @source)",
+            new { code, source = JurisdictionSource });
     }
 }

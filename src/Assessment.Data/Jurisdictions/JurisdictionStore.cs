@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Jurisdictions;
 
@@ -44,7 +44,7 @@ public sealed class JurisdictionStore(AssessmentDb db)
     public int Upsert(IReadOnlyList<Jurisdiction> rows, string source, string actor) =>
         db.Writer.Write((c, tx) => Upsert(c, tx, rows, source, actor, Clock.Stamp(db.Time)));
 
-    internal static int Upsert(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Jurisdiction> rows, string source, string actor, string at)
+    internal static int Upsert(DbConnection c, DbTransaction tx, IReadOnlyList<Jurisdiction> rows, string source, string actor, string at)
     {
         var existing = c.Query<Jurisdiction>($"SELECT {Columns} FROM jurisdictions", transaction: tx).ToDictionary(j => j.Code);
         // Checked here, inside the write, whoever calls: a cycle would make every walk up the parents endless.

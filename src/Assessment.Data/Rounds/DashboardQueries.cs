@@ -2,7 +2,6 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Rounds;
 
@@ -19,13 +18,13 @@ public static class DashboardQueries
     public static IReadOnlyList<DashboardRound> Rounds(AssessmentDb db)
     {
         using var c = db.OpenRead();
-        return c.Query<RoundRow>(RoundSql(c) + " ORDER BY r.created_at DESC, r.id DESC").Select(r => r.ToRound()).ToList();
+        return c.Query<RoundRow>(RoundSql + " ORDER BY r.created_at DESC, r.id DESC").Select(r => r.ToRound()).ToList();
     }
 
     public static DashboardRound? Round(AssessmentDb db, long roundId)
     {
         using var c = db.OpenRead();
-        return c.QuerySingleOrDefault<RoundRow>(RoundSql(c) + " WHERE r.id = @roundId", new { roundId })?.ToRound();
+        return c.QuerySingleOrDefault<RoundRow>(RoundSql + " WHERE r.id = @roundId", new { roundId })?.ToRound();
     }
 
     /// <summary>The jurisdictions with these codes and all their ancestors (prefecture, province), in one query.</summary>
@@ -33,23 +32,18 @@ public static class DashboardQueries
     {
         if (codes.Count == 0) return new Dictionary<string, Jurisdiction>();
         using var c = db.OpenRead();
-        return c.Query<Jurisdiction>("""
+        return c.Query<Jurisdiction>($"""
             WITH RECURSIVE up(code) AS (
-                SELECT code FROM jurisdictions WHERE code IN @codes
+                SELECT code FROM jurisdictions WHERE {db.Dialect.In("code", "@codes")}
                 UNION SELECT j.parent_code FROM jurisdictions j JOIN up ON j.code = up.code WHERE j.parent_code IS NOT NULL)
             SELECT code AS Code, name_zh AS NameZh, name_en AS NameEn, level AS Level, kind AS Kind, parent_code AS ParentCode
             FROM jurisdictions WHERE code IN (SELECT code FROM up)
-            """, new { codes }).ToDictionary(j => j.Code, StringComparer.Ordinal);
+            """, new { codes = codes.ToArray() }).ToDictionary(j => j.Code, StringComparer.Ordinal);
     }
 
-    // The demo flag on rounds (rounds.is_demo) arrives with migration 0005 on another branch. This is the one place
-    // that reads it: until the column exists every round counts as not demo; once it exists it is read as stored.
-    private static string DemoColumn(SqliteConnection c) =>
-        c.Query<string>("SELECT name FROM pragma_table_info('rounds')").Contains("is_demo") ? "r.is_demo <> 0" : "0";
-
-    private static string RoundSql(SqliteConnection c) => $"""
+    private const string RoundSql = """
         SELECT r.id AS Id, r.name AS Name, r.status AS Status, r.mode AS Mode, s.instrument_id AS InstrumentId,
-               s.instrument_version AS InstrumentVersion, {DemoColumn(c)} AS IsDemo, r.created_at AS CreatedAt
+               s.instrument_version AS InstrumentVersion, r.is_demo AS IsDemo, r.created_at AS CreatedAt
         FROM rounds r JOIN instrument_snapshots s ON s.id = r.snapshot_id
         """;
 

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Assessment.Core.Rounds;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Rounds;
 
@@ -33,7 +33,7 @@ public sealed class ResponseCommentStore(AssessmentDb db)
 
     /// <summary>Inserts and audits a comment inside the caller's transaction (e.g. with the status change it explains).</summary>
     /// <exception cref="ArgumentException">An empty comment, or an unknown response or account.</exception>
-    internal static long Insert(SqliteConnection c, SqliteTransaction tx, long responseId, string body, string? status, long authorId, string at)
+    internal static long Insert(DbConnection c, DbTransaction tx, long responseId, string body, string? status, long authorId, string at)
     {
         if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("The comment is empty; write what the rater should change.");
         var text = body.Trim();

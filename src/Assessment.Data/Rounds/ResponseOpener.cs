@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Assessment.Core.Rounds;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Rounds;
 
@@ -15,23 +15,23 @@ internal sealed class ResponseOpener : IDisposable
 {
     private readonly long roundId;
     private readonly string actor;
-    private readonly PreparedCommand find, assign, open, audit;
+    private readonly Prepared find, assign, open, audit;
 
-    public ResponseOpener(SqliteConnection c, SqliteTransaction tx, long roundId, string actor, string at)
+    public ResponseOpener(DbConnection c, DbTransaction tx, long roundId, string actor, string at)
     {
         this.roundId = roundId;
         this.actor = actor;
-        find = new PreparedCommand(c, tx,
-            "SELECT id FROM responses WHERE round_id = $round AND jurisdiction_code = $jurisdiction AND rater_id = $rater",
-            "$round", "$jurisdiction", "$rater");
-        assign = new PreparedCommand(c, tx,
-            "INSERT INTO assignments (round_id, jurisdiction_code, rater_id) VALUES ($round, $jurisdiction, $rater)",
-            "$round", "$jurisdiction", "$rater");
-        open = new PreparedCommand(c, tx, """
+        find = Prepared.Create(c, tx,
+            "SELECT id FROM responses WHERE round_id = @round AND jurisdiction_code = @jurisdiction AND rater_id = @rater",
+            "@round", "@jurisdiction", "@rater");
+        assign = Prepared.Create(c, tx,
+            "INSERT INTO assignments (round_id, jurisdiction_code, rater_id) VALUES (@round, @jurisdiction, @rater)",
+            "@round", "@jurisdiction", "@rater");
+        open = Prepared.Create(c, tx, """
             INSERT INTO responses (round_id, jurisdiction_code, rater_id, status, created_at)
-            VALUES ($round, $jurisdiction, $rater, $status, $at) RETURNING id
-            """, "$round", "$jurisdiction", "$rater", "$at", "$status").With("$at", at).With("$status", ResponseStatus.Draft.Name());
-        audit = new PreparedCommand(c, tx, AuditLog.InsertSql,
+            VALUES (@round, @jurisdiction, @rater, @status, @at) RETURNING id
+            """, "@round", "@jurisdiction", "@rater", "@at", "@status").With("@at", at).With("@status", ResponseStatus.Draft.Name());
+        audit = Prepared.Create(c, tx, AuditLog.InsertSql,
             "@EntityKey", "@NewValue", "@At", "@Actor", "@Entity", "@OldValue", "@Reason")
             .With("@At", at).With("@Actor", actor).With("@Entity", "assignment").With("@OldValue", null).With("@Reason", null);
     }

@@ -39,17 +39,17 @@ public sealed class RoundOverview(AssessmentDb db)
     public IReadOnlyList<RoundSummary> List(RoundFilter filter)
     {
         using var c = db.OpenRead();
-        return c.Query<SummaryRow>("""
+        return c.Query<SummaryRow>($"""
             SELECT r.id AS Id, r.name AS Name, s.instrument_id AS InstrumentId, s.instrument_version AS InstrumentVersion,
                    r.mode AS Mode, r.opens_at AS OpensAt, r.closes_at AS ClosesAt, r.status AS Status,
                    count(DISTINCT x.jurisdiction_code) AS Jurisdictions, count(x.id) AS Responses,
-                   count(CASE WHEN x.status IN @Done THEN 1 END) AS Done
+                   count(CASE WHEN {db.Dialect.In("x.status", "@Done")} THEN 1 END) AS Done
             FROM rounds r
             JOIN instrument_snapshots s ON s.id = r.snapshot_id
             LEFT JOIN responses x ON x.round_id = r.id
-            WHERE r.status IN @Statuses
+            WHERE {db.Dialect.In("r.status", "@Statuses")}
               AND (@AssignedTo IS NULL OR EXISTS (SELECT 1 FROM assignments a WHERE a.round_id = r.id AND a.rater_id = @AssignedTo))
-            GROUP BY r.id
+            GROUP BY r.id, s.id
             ORDER BY r.created_at DESC, r.id DESC
             """, new
         {
@@ -66,7 +66,7 @@ public sealed class RoundOverview(AssessmentDb db)
     public IReadOnlyList<ResponseProgress> Board(long roundId, Instrument instrument)
     {
         using var c = db.OpenRead();
-        using var tx = c.BeginTransaction(deferred: true); // both reads see the same moment
+        using var tx = db.Dialect.BeginSnapshotRead(c); // both reads see the same moment
         var responses = c.Query<(long Id, string Code, long RaterId, string UserName, string Name, string Status)>("""
             SELECT r.id, r.jurisdiction_code, r.rater_id, u.user_name, u.display_name, r.status
             FROM responses r JOIN accounts u ON u.id = r.rater_id

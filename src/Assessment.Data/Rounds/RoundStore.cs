@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Assessment.Core.Rounds;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
@@ -48,7 +49,7 @@ public sealed partial class RoundStore(AssessmentDb db)
         return Find(id)!;
     }
 
-    private static long Insert(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, NewRound r, string actor, string at)
+    private static long Insert(DbConnection c, DbTransaction tx, NewRound r, string actor, string at)
     {
         if (r.Mode is not (RoundModes.ExternalEvaluation or RoundModes.SelfAssessment))
             throw new ArgumentException($"Unknown round mode '{r.Mode}'; use {RoundModes.ExternalEvaluation} or {RoundModes.SelfAssessment}.");
@@ -60,7 +61,7 @@ public sealed partial class RoundStore(AssessmentDb db)
             r.Name,
             r.SnapshotId,
             r.Mode,
-            r.IsDemo,
+            IsDemo = r.IsDemo ? 1 : 0,
             status = RoundStatus.Draft.Name(),
             opens = r.OpensAt is { } o ? Clock.Format(o) : null,
             closes = r.ClosesAt is { } cl ? Clock.Format(cl) : null,

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Data.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Scores;
 
@@ -27,12 +27,12 @@ public static partial class RoundScores
     /// answers are in, in (round, jurisdiction) order. Responses and answers come in the same order, so only one
     /// group's answers are held at a time.
     /// </summary>
-    private static void Load(SqliteConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter,
+    private static void Load(DbConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter,
         Dictionary<string, object?> args, Action<JurisdictionGroup> complete)
     {
         // One read transaction, so that the three reads see the same moment: a response opened between them would
         // otherwise have answers and no place among the responses.
-        using var tx = c.BeginTransaction(deferred: true);
+        using var tx = SqlDialect.Of(c).BeginSnapshotRead(c);
         var parameters = new DynamicParameters(args);
         var responses = c.Query<ResponseRow>($"""
             SELECT r.id AS Id, r.round_id AS RoundId, r.jurisdiction_code AS Jurisdiction, u.user_name AS Rater, r.status AS Status
@@ -46,8 +46,8 @@ public static partial class RoundScores
         var stream = new RoundAnswerStream(instruments, responses, reconciled, complete);
 
         // SQLite's statement API rather than Dapper's row mapping (measured three times as slow here): item ids and
-        // answer texts go to the stream as UTF-8 bytes, without a string each.
-        using (var answers = new StatementReader(c, AnswersSql(filter), args))
+        // answer texts go to the stream as UTF-8 bytes, without a string each. PostgreSQL: one streamed data reader.
+        using (var answers = StreamedRows.Open(c, tx, AnswersSql(filter), args))
             while (answers.Read())
                 stream.Add(answers.Int64(0), answers.Utf8(1), answers.Utf8(2));
         stream.Finish();

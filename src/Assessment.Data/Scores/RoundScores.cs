@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Scores;
 
@@ -79,7 +79,7 @@ public static partial class RoundScores
         args.ToDictionary(a => a.Name, a => a.Value);
 
     private static Dictionary<long, List<JurisdictionScore>> Score(
-        SqliteConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter, Dictionary<string, object?> args)
+        DbConnection c, IReadOnlyDictionary<long, Instrument> instruments, string filter, Dictionary<string, object?> args)
     {
         var scores = new Dictionary<long, List<JurisdictionScore>>();
         Load(c, instruments, filter, args, g =>

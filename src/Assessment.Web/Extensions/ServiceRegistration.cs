@@ -64,7 +64,8 @@ public static class ServiceRegistration
 
         // Held while the app runs (taken at start in Program.cs): a restore from the command line is refused meanwhile.
         services.AddSingleton(_ => AppLock.Acquire(paths.DatabaseFile));
-        services.AddSingleton(sp => AssessmentDb.Open(paths.DatabaseFile, TimeProvider.System, sp.GetRequiredService<ILogger<AssessmentDb>>()));
+        var database = DatabaseSetting.From(builder.Configuration, paths);
+        services.AddSingleton(sp => AssessmentDb.Open(database, TimeProvider.System, sp.GetRequiredService<ILogger<AssessmentDb>>()));
         services.AddSingleton<AccountStore>();
         services.AddSingleton<JurisdictionStore>();
 

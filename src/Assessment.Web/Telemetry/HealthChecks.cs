@@ -14,12 +14,12 @@ public sealed class DatabaseHealthCheck(AssessmentDb db) : IHealthCheck
         {
             using var connection = db.OpenRead();
             var applied = connection.ExecuteScalar<long>("SELECT coalesce(max(version), 0) FROM schema_version");
-            var expected = Migrator.Embedded.Max(m => m.Version);
+            var expected = db.Dialect.Migrations.Scripts.Max(m => m.Version);
             return Task.FromResult(applied == expected
                 ? HealthCheckResult.Healthy($"schema version {applied}")
                 : HealthCheckResult.Unhealthy($"schema version {applied}, this program needs {expected}"));
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException or System.Net.Sockets.SocketException)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("database not reachable", e));
         }

@@ -1,5 +1,6 @@
 using Assessment.Data.Accounts;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Tests.Stores;
 using Microsoft.AspNetCore.Identity;
 
 namespace Assessment.Data.Tests.Accounts;
@@ -12,11 +13,11 @@ public class AccountProvisioningTests
         new Jurisdiction("3301", "杭州市", "Hangzhou", "prefecture", "city", "33"),
     ], "manual", "t");
 
-    [Fact]
-    public void Every_bad_line_is_reported_with_its_number_and_nothing_is_created()
+    [Theory, SqliteData, PostgresData]
+    public void Every_bad_line_is_reported_with_its_number_and_nothing_is_created(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         Jurisdictions(db);
         new AccountStore(db).Create(new NewAccount("taken", "T", Roles.Researcher), "t");
         var csv = """
@@ -47,11 +48,11 @@ public class AccountProvisioningTests
         Assert.Single(new AccountStore(db).List());
     }
 
-    [Fact]
-    public void Good_lines_become_accounts_with_one_time_passwords_that_verify()
+    [Theory, SqliteData, PostgresData]
+    public void Good_lines_become_accounts_with_one_time_passwords_that_verify(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         Jurisdictions(db);
         var csv = "user_name,display_name,role,jurisdiction_code\nhz,杭州市自评员,self-assessor,3301\nlead1,Lead One,lead,\n";
 

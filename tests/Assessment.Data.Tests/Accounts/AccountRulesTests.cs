@@ -1,16 +1,17 @@
 using Assessment.Data.Accounts;
 using Assessment.Data.Audit;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Accounts;
 
 public class AccountRulesTests
 {
-    [Fact]
-    public void The_last_active_administrator_can_be_neither_disabled_nor_demoted()
+    [Theory, SqliteData, PostgresData]
+    public void The_last_active_administrator_can_be_neither_disabled_nor_demoted(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var accounts = new AccountStore(db);
         var root = accounts.Create(new NewAccount("root", "Root", Roles.Administrator), "cli");
         var second = accounts.Create(new NewAccount("second", "Second", Roles.Administrator), "cli");
@@ -27,11 +28,11 @@ public class AccountRulesTests
         Assert.Equal(Roles.Researcher, accounts.Find(root.Id)!.Role);
     }
 
-    [Fact]
-    public void Disabling_changing_roles_resetting_and_signing_out_everywhere_each_replace_the_security_stamp()
+    [Theory, SqliteData, PostgresData]
+    public void Disabling_changing_roles_resetting_and_signing_out_everywhere_each_replace_the_security_stamp(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var accounts = new AccountStore(db);
         var bob = accounts.Create(new NewAccount("bob", "Bob", Roles.Evaluator), "admin");
         var stamps = new List<string> { bob.SecurityStamp };
@@ -52,11 +53,11 @@ public class AccountRulesTests
         Assert.True(accounts.Find(bob.Id)!.MustChangePassword);
     }
 
-    [Fact]
-    public void Every_change_is_in_the_audit_trail_with_who_made_it()
+    [Theory, SqliteData, PostgresData]
+    public void Every_change_is_in_the_audit_trail_with_who_made_it(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var accounts = new AccountStore(db);
         var bob = accounts.Create(new NewAccount("bob", "Bob", Roles.Evaluator), "admin");
 
@@ -79,11 +80,11 @@ public class AccountRulesTests
         ], trail);
     }
 
-    [Fact]
-    public void The_own_password_change_clears_the_one_time_flag_and_upgrading_a_hash_keeps_sessions()
+    [Theory, SqliteData, PostgresData]
+    public void The_own_password_change_clears_the_one_time_flag_and_upgrading_a_hash_keeps_sessions(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var accounts = new AccountStore(db);
         var bob = accounts.Create(new NewAccount("bob", "Bob", Roles.Evaluator, PasswordHash: "old", MustChangePassword: true), "cli");
 
@@ -98,11 +99,11 @@ public class AccountRulesTests
         Assert.NotEqual(bob.SecurityStamp, after.SecurityStamp);
     }
 
-    [Fact]
-    public void Creating_many_is_all_or_nothing()
+    [Theory, SqliteData, PostgresData]
+    public void Creating_many_is_all_or_nothing(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         new JurisdictionStore(db).Upsert([new Jurisdiction("33", "浙江省", "Zhejiang", "province", "province", null)], "manual", "t");
         var accounts = new AccountStore(db);
         accounts.Create(new NewAccount("taken", "T", Roles.Researcher), "t");

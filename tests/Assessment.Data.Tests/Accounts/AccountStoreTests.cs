@@ -1,16 +1,17 @@
 using Assessment.Data.Accounts;
 using Assessment.Data.Audit;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Accounts;
 
 public class AccountStoreTests
 {
-    [Fact]
-    public void Should_create_find_case_insensitively_and_list()
+    [Theory, SqliteData, PostgresData]
+    public void Should_create_find_case_insensitively_and_list(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var accounts = new AccountStore(db);
 
         var alice = accounts.Create(new NewAccount("Alice", "Alice Wang", Roles.Evaluator, IsLead: true, PasswordHash: "h1"), "admin");
@@ -22,11 +23,11 @@ public class AccountStoreTests
         Assert.Throws<AccountException>(() => accounts.Create(new NewAccount("ALICE", "Other", Roles.Researcher), "admin"));
     }
 
-    [Fact]
-    public void A_self_assessor_needs_a_known_jurisdiction_and_others_have_none()
+    [Theory, SqliteData, PostgresData]
+    public void A_self_assessor_needs_a_known_jurisdiction_and_others_have_none(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         new JurisdictionStore(db).Upsert([new Jurisdiction("33", "浙江省", "Zhejiang", "province", "province", null)], "manual", "t");
         var accounts = new AccountStore(db);
 
@@ -37,11 +38,11 @@ public class AccountStoreTests
         Assert.Equal("33", accounts.Create(new NewAccount("e", "E", Roles.SelfAssessor, JurisdictionCode: "33"), "t").JurisdictionCode);
     }
 
-    [Fact]
-    public void Password_and_role_changes_are_stored_and_audited_without_the_hash()
+    [Theory, SqliteData, PostgresData]
+    public void Password_and_role_changes_are_stored_and_audited_without_the_hash(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var accounts = new AccountStore(db);
         var bob = accounts.Create(new NewAccount("bob", "Bob", Roles.Researcher), "admin");
 

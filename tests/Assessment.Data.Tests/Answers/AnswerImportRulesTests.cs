@@ -2,6 +2,7 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Rounds;
+using Assessment.Data.Tests.Stores;
 using Dapper;
 
 namespace Assessment.Data.Tests.Answers;
@@ -12,11 +13,11 @@ namespace Assessment.Data.Tests.Answers;
 /// </summary>
 public class AnswerImportRulesTests
 {
-    [Fact]
-    public async Task A_round_closed_while_the_file_waits_for_the_writer_refuses_the_whole_file()
+    [Theory, SqliteData, PostgresData]
+    public async Task A_round_closed_while_the_file_waits_for_the_writer_refuses_the_whole_file(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var round = TestData.OpenRound(db);
         using var fileRead = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
@@ -42,13 +43,16 @@ public class AnswerImportRulesTests
     }
 
     [Theory]
-    [InlineData(Roles.Researcher, null)]
-    [InlineData(Roles.Administrator, null)]
-    [InlineData(Roles.SelfAssessor, "33")]
-    public void Only_evaluators_can_be_the_raters_of_an_external_round(string role, string? jurisdiction)
+    [InlineData(Roles.Researcher, null, Provider.Sqlite)]
+    [InlineData(Roles.Administrator, null, Provider.Sqlite)]
+    [InlineData(Roles.SelfAssessor, "33", Provider.Sqlite)]
+    [PostgresInlineData(Roles.Researcher, null)]
+    [PostgresInlineData(Roles.Administrator, null)]
+    [PostgresInlineData(Roles.SelfAssessor, "33")]
+    public void Only_evaluators_can_be_the_raters_of_an_external_round(string role, string? jurisdiction, Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var round = TestData.OpenRound(db);
         new AccountStore(db).Create(new NewAccount("someone", "Someone", role, JurisdictionCode: jurisdiction), "test");
 
@@ -61,11 +65,11 @@ public class AnswerImportRulesTests
         Assert.DoesNotContain(new RoundStore(db).Responses(round.RoundId), r => r.RaterId == new AccountStore(db).FindByUserName("someone")!.Id);
     }
 
-    [Fact]
-    public void A_self_assessment_takes_only_the_jurisdictions_own_self_assessor()
+    [Theory, SqliteData, PostgresData]
+    public void A_self_assessment_takes_only_the_jurisdictions_own_self_assessor(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var external = TestData.OpenRound(db);
         var accounts = new AccountStore(db);
         accounts.Create(new NewAccount("zj", "浙江自评", Roles.SelfAssessor, JurisdictionCode: "33"), "test");

@@ -3,6 +3,7 @@ using Assessment.Data.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Tests.Stores;
 using Dapper;
 
 namespace Assessment.Data.Tests.Answers;
@@ -43,11 +44,11 @@ public class AnswerImportTests
         return c.ExecuteScalar<long>(sql, new { round.RoundId });
     }
 
-    [Fact]
-    public void Bad_rows_late_in_a_long_file_roll_back_what_was_written_and_are_all_reported()
+    [Theory, SqliteData, PostgresData]
+    public void Bad_rows_late_in_a_long_file_roll_back_what_was_written_and_are_all_reported(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var (round, csv) = Setup(db);
         var audited = Count(round, "SELECT count(*) FROM audit_log");
         csv = Line(csv, 4500, "J0899,rater1,q4,many");
@@ -65,11 +66,11 @@ public class AnswerImportTests
         Assert.Equal(audited, Count(round, "SELECT count(*) FROM audit_log"));
     }
 
-    [Fact]
-    public void A_long_file_is_written_whole_then_reimported_as_unchanged_and_a_changed_row_is_an_audited_update()
+    [Theory, SqliteData, PostgresData]
+    public void A_long_file_is_written_whole_then_reimported_as_unchanged_and_a_changed_row_is_an_audited_update(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var (round, csv) = Setup(db);
 
         var first = AnswerImport.Import(round.Db, round.RoundId, new StringReader(csv), "test");
@@ -98,19 +99,25 @@ public class AnswerImportTests
         Assert.Equal([(null, "yes"), ("yes", "no")], trail.Select(e => (AnswerAuditValue.TryParse(e.OldValue)?.Value, AnswerAuditValue.TryParse(e.NewValue)!.Value)));
     }
 
-    [Fact]
-    public async Task A_response_submitted_while_the_import_waited_for_the_writer_refuses_the_file()
+    [Theory, SqliteData, PostgresData]
+    public async Task A_response_submitted_while_the_import_waited_for_the_writer_refuses_the_file(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var round = TestData.OpenRound(db);
         using var gate = new ManualResetEventSlim();
-        // Holds the writer, then submits rater1's response for 33: after the import has read the round, before it writes.
+        using var updated = new ManualResetEventSlim();
+        // Submits rater1's response for 33 and holds that write uncommitted until the import has read the round and
+        // started on its file. SQLite: the import's write waits behind it in the writer's queue; PostgreSQL: the
+        // import's read of the statuses waits for its row lock. Either way the import then sees it submitted.
         var submit = round.Db.Writer.WriteAsync((c, tx) =>
         {
+            var changed = c.Execute("UPDATE responses SET status = 'submitted' WHERE id = @R1J1", new { round.R1J1 }, tx);
+            updated.Set();
             gate.Wait(TimeSpan.FromSeconds(30));
-            return c.Execute("UPDATE responses SET status = 'submitted' WHERE id = @R1J1", new { round.R1J1 }, tx);
+            return changed;
         });
+        Assert.True(updated.Wait(TimeSpan.FromSeconds(30)), "the submit never ran");
         var csv = new OnFirstRead("jurisdiction,rater,item,value\n44,rater1,q1,3\n33,rater1,q1,4\n", gate.Set);
 
         var result = AnswerImport.Import(round.Db, round.RoundId, csv, "test");
@@ -122,11 +129,11 @@ public class AnswerImportTests
         Assert.Equal(0, Count(round, "SELECT count(*) FROM answers"));
     }
 
-    [Fact]
-    public void A_file_that_fails_to_read_half_way_writes_nothing_and_leaves_the_writer_working()
+    [Theory, SqliteData, PostgresData]
+    public void A_file_that_fails_to_read_half_way_writes_nothing_and_leaves_the_writer_working(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var (round, csv) = Setup(db);
 
         Assert.Throws<IOException>(() => AnswerImport.Import(round.Db, round.RoundId, new FailingAfter(csv, 50_000), "test"));

@@ -3,18 +3,19 @@ using Assessment.Data.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Instruments;
 using Assessment.Data.Rounds;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Audit;
 
 public class AuditQueryTests
 {
     /// <summary>Round 1 (TestData): responses R1J1 (33, rater1), R2J1 (33, rater2), R1J2 (44, rater1); round 2 one for 33.</summary>
-    [Fact]
-    public void Rows_are_selected_by_round_jurisdiction_actor_entity_and_time()
+    [Theory, SqliteData, PostgresData]
+    public void Rows_are_selected_by_round_jurisdiction_actor_entity_and_time(Provider provider)
     {
         using var temp = new TempFolder();
         var clock = new MovingTime(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
-        using var db = temp.OpenDb(time: clock);
+        using var db = temp.OpenDb(provider, clock);
         var t = TestData.OpenRound(db);
         var answers = new AnswerStore(db);
         var rounds = new RoundStore(db);
@@ -52,11 +53,11 @@ public class AuditQueryTests
 
     private static string[] Sorted(params string[] keys) => keys.Order(StringComparer.Ordinal).ToArray();
 
-    [Fact]
-    public void Pages_are_newest_first_and_the_total_counts_every_match()
+    [Theory, SqliteData, PostgresData]
+    public void Pages_are_newest_first_and_the_total_counts_every_match(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var t = TestData.OpenRound(db);
         var answers = new AnswerStore(db);
         for (var i = 1; i <= 5; i++) answers.Save(new AnswerWrite(t.R1J1, "q4", (i * 10).ToString(), i - 1, t.Rater1.Id));

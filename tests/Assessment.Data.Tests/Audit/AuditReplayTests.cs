@@ -3,6 +3,7 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
 using Assessment.Data.Rounds;
+using Assessment.Data.Tests.Stores;
 using Dapper;
 
 namespace Assessment.Data.Tests.Audit;
@@ -17,13 +18,16 @@ public class AuditReplayTests
     private static readonly string[] Items = ["q1", "q2", "q3", "q4", "note"];
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void The_audit_trail_alone_rebuilds_answers_reconciliations_and_statuses(int seed)
+    [InlineData(1, Provider.Sqlite)]
+    [InlineData(2, Provider.Sqlite)]
+    [InlineData(3, Provider.Sqlite)]
+    [PostgresInlineData(1)]
+    [PostgresInlineData(2)]
+    [PostgresInlineData(3)]
+    public void The_audit_trail_alone_rebuilds_answers_reconciliations_and_statuses(int seed, Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var t = TestData.OpenRound(db);
         var random = new Random(seed);
         var answers = new AnswerStore(db);

@@ -4,15 +4,16 @@ using Assessment.Data.Answers;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Rounds;
 using Assessment.Data.Scores;
+using Assessment.Data.Tests.Stores;
 namespace Assessment.Data.Tests.Dashboards;
 
 public class DashboardQueriesTests
 {
-    [Fact]
-    public void Explain_traces_the_same_score_ForRound_gives_including_reconciled_answers()
+    [Theory, SqliteData, PostgresData]
+    public void Explain_traces_the_same_score_ForRound_gives_including_reconciled_answers(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var t = TestData.OpenRound(db);
         var answers = new AnswerStore(db);
         answers.Save(new AnswerWrite(t.R1J1, "q1", "5", 0, t.Rater1.Id));
@@ -28,11 +29,11 @@ public class DashboardQueriesTests
         Assert.Null(RoundScores.Explain(db, t.RoundId, "11"));
     }
 
-    [Fact]
-    public void Rounds_carry_their_instrument_version_and_are_not_demo_until_the_flag_exists()
+    [Theory, SqliteData, PostgresData]
+    public void Rounds_carry_their_instrument_version_and_are_not_demo_until_the_flag_exists(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var t = TestData.OpenRound(db);
         var round = DashboardQueries.Round(db, t.RoundId)!;
         Assert.Equal(("test-instrument", "1", RoundStatus.Open, false), (round.InstrumentId, round.InstrumentVersion, round.Status, round.IsDemo));
@@ -40,11 +41,11 @@ public class DashboardQueriesTests
         Assert.Null(DashboardQueries.Round(db, 999));
     }
 
-    [Fact]
-    public void Jurisdictions_come_with_their_ancestors_in_one_query()
+    [Theory, SqliteData, PostgresData]
+    public void Jurisdictions_come_with_their_ancestors_in_one_query(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         new JurisdictionStore(db).Upsert(
         [
             new("33", "浙江省", "Zhejiang", "province", "province", null), new("3301", "杭州市", "Hangzhou", "prefecture", "city", "33"),

@@ -66,7 +66,7 @@ public class MigratorTests
     {
         using var temp = new TempFolder();
         using var db = temp.OpenDb();
-        Assert.Matches(@"^3\.\d+\.\d+$", db.SqliteVersion);
+        Assert.Matches(@"^3\.\d+\.\d+$", db.ServerVersion);
         var error = Assert.Throws<SqliteException>(() => db.Writer.Write((c, tx) => c.Execute(
             "INSERT INTO jurisdictions (code, name_zh, name_en, level, kind, parent_code, source) VALUES ('1', 'x', 'x', 'county', 'county', 'nowhere', 't')",
             transaction: tx)));

@@ -14,9 +14,9 @@ public class PreparedCommandTests
         var (ids, missing) = db.Writer.Write((c, tx) =>
         {
             c.Execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score REAL, note TEXT, at TEXT NOT NULL)", transaction: tx);
-            using var insert = new PreparedCommand(c, tx, "INSERT INTO t (name, score, note, at) VALUES ($name, $score, $note, $at) RETURNING id",
+            using var insert = new PreparedCommand((SqliteConnection)c, (SqliteTransaction)tx, "INSERT INTO t (name, score, note, at) VALUES ($name, $score, $note, $at) RETURNING id",
                 "$name", "$score", "$note", "$at").With("$at", "2026-12-01");
-            using var find = new PreparedCommand(c, tx, "SELECT id FROM t WHERE name = $name", "$name");
+            using var find = new PreparedCommand((SqliteConnection)c, (SqliteTransaction)tx, "SELECT id FROM t WHERE name = $name", "$name");
             var ids = new[] { insert.Scalar("一", 1.5, null), insert.Scalar("two", 2L, "n"), insert.Scalar("three", 3, DBNull.Value) };
             return (ids, find.Scalar("four"));
         });
@@ -37,7 +37,7 @@ public class PreparedCommandTests
 
         var error = Assert.Throws<SqliteException>(() => db.Writer.Write((c, tx) =>
         {
-            using var insert = new PreparedCommand(c, tx, "INSERT INTO t (name) VALUES ($name)", "$name");
+            using var insert = new PreparedCommand((SqliteConnection)c, (SqliteTransaction)tx, "INSERT INTO t (name) VALUES ($name)", "$name");
             insert.Execute("a");
             return insert.Execute("a");
         }));
@@ -45,7 +45,7 @@ public class PreparedCommandTests
         Assert.Contains("UNIQUE", error.Message);
         using var r = db.OpenRead();
         Assert.Equal(0, r.ExecuteScalar<long>("SELECT count(*) FROM t"));
-        Assert.Throws<ArgumentException>(() => db.Writer.Write((c, tx) => new PreparedCommand(c, tx, "SELECT $a", "$b")));
+        Assert.Throws<ArgumentException>(() => db.Writer.Write((c, tx) => new PreparedCommand((SqliteConnection)c, (SqliteTransaction)tx, "SELECT $a", "$b")));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class PreparedCommandTests
 
         var error = Assert.Throws<ArgumentException>(() => db.Writer.Write((c, tx) =>
         {
-            using var select = new PreparedCommand(c, tx, "SELECT 1 WHERE 1 = $one", "$one", "$two");
+            using var select = new PreparedCommand((SqliteConnection)c, (SqliteTransaction)tx, "SELECT 1 WHERE 1 = $one", "$one", "$two");
             return 0;
         }));
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Assessment.Data.Database;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Assessment.Data.Tests.Database;
 
@@ -18,7 +19,7 @@ public class StatementReaderTests
         using var c = db.OpenRead();
 
         var rows = new List<(long, string?, string)>();
-        using (var reader = new StatementReader(c, "SELECT id, name, name FROM t WHERE kind = @kind ORDER BY id", new Dictionary<string, object?> { ["@kind"] = "a" }))
+        using (var reader = new StatementReader((SqliteConnection)c, "SELECT id, name, name FROM t WHERE kind = @kind ORDER BY id", new Dictionary<string, object?> { ["@kind"] = "a" }))
             while (reader.Read())
                 rows.Add((reader.Int64(0), reader.String(1), reader.IsNull(2) ? "null" : Encoding.UTF8.GetString(reader.Utf8(2))));
 
@@ -32,7 +33,7 @@ public class StatementReaderTests
         using var db = temp.OpenDb();
         using var c = db.OpenRead();
 
-        var error = Assert.Throws<ArgumentException>(() => new StatementReader(c, "SELECT 1 WHERE 1 = @one", new Dictionary<string, object?> { ["@two"] = 2 }));
+        var error = Assert.Throws<ArgumentException>(() => new StatementReader((SqliteConnection)c, "SELECT 1 WHERE 1 = @one", new Dictionary<string, object?> { ["@two"] = 2 }));
 
         Assert.Contains("@two", error.Message, StringComparison.Ordinal);
     }

@@ -1,16 +1,17 @@
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Jurisdictions;
 
 public class ChinaDivisionTests
 {
-    [Fact]
-    public void Loads_31_provinces_342_prefecture_level_and_2978_county_level_units()
+    [Theory, SqliteData, PostgresData]
+    public void Loads_31_provinces_342_prefecture_level_and_2978_county_level_units(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var store = new JurisdictionStore(db);
 
         Assert.Equal(3351, store.Upsert(ChinaDivision.Load(), ChinaDivision.Source, "test"));
@@ -20,11 +21,11 @@ public class ChinaDivisionTests
         Assert.Equal(2978, store.Count("county"));
     }
 
-    [Fact]
-    public void Municipal_districts_keep_the_packages_grouping_row_as_parent()
+    [Theory, SqliteData, PostgresData]
+    public void Municipal_districts_keep_the_packages_grouping_row_as_parent(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var store = new JurisdictionStore(db);
         store.Upsert(ChinaDivision.Load(), ChinaDivision.Source, "test");
 
@@ -36,11 +37,11 @@ public class ChinaDivisionTests
         Assert.DoesNotContain(store.List(), j => j.Kind == "other");
     }
 
-    [Fact]
-    public void Loading_again_changes_nothing_and_audits_nothing_new()
+    [Theory, SqliteData, PostgresData]
+    public void Loading_again_changes_nothing_and_audits_nothing_new(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var store = new JurisdictionStore(db);
         store.Upsert(ChinaDivision.Load(), ChinaDivision.Source, "test");
 
@@ -83,11 +84,11 @@ public class ChinaDivisionTests
         Assert.Equal(0, ChinaDivision.FillEnglishNames(db));
     }
 
-    [Fact]
-    public void Filling_english_names_on_current_reference_data_changes_and_audits_nothing()
+    [Theory, SqliteData, PostgresData]
+    public void Filling_english_names_on_current_reference_data_changes_and_audits_nothing(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         new JurisdictionStore(db).Upsert(ChinaDivision.Load(), ChinaDivision.Source, "test");
 
         Assert.Equal(0, ChinaDivision.FillEnglishNames(db));

@@ -1,4 +1,5 @@
 using Assessment.Data.Jurisdictions;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Jurisdictions;
 
@@ -23,11 +24,11 @@ public class JurisdictionCsvSafetyTests
         Assert.Equal(("=1+2", "@cmd|' /C calc'!A0"), (new JurisdictionStore(other).Find("X1")!.NameZh, new JurisdictionStore(other).Find("X1")!.NameEn));
     }
 
-    [Fact]
-    public void A_cycle_in_the_parent_chain_within_the_file_is_refused_with_its_lines()
+    [Theory, SqliteData, PostgresData]
+    public void A_cycle_in_the_parent_chain_within_the_file_is_refused_with_its_lines(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
 
         var result = JurisdictionCsv.Import(db, new StringReader(Header +
             "A,甲,A,prefecture,city,B\nB,乙,B,prefecture,city,C\nC,丙,C,county,county,A\nD,丁,D,county,county,C\n"), "test");
@@ -38,11 +39,11 @@ public class JurisdictionCsvSafetyTests
         Assert.Empty(new JurisdictionStore(db).List());
     }
 
-    [Fact]
-    public void A_file_that_closes_a_cycle_with_rows_already_stored_is_refused()
+    [Theory, SqliteData, PostgresData]
+    public void A_file_that_closes_a_cycle_with_rows_already_stored_is_refused(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         new JurisdictionStore(db).Upsert([new Jurisdiction("A", "甲", "A", "prefecture", "city", null), new Jurisdiction("B", "乙", "B", "county", "county", "A")], "manual", "test");
 
         var result = JurisdictionCsv.Import(db, new StringReader(Header + "A,甲,A,prefecture,city,B\n"), "test");
@@ -51,11 +52,11 @@ public class JurisdictionCsvSafetyTests
         Assert.Null(new JurisdictionStore(db).Find("A")!.ParentCode);
     }
 
-    [Fact]
-    public void The_store_refuses_a_cycle_whoever_writes_it()
+    [Theory, SqliteData, PostgresData]
+    public void The_store_refuses_a_cycle_whoever_writes_it(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var store = new JurisdictionStore(db);
         store.Upsert([new Jurisdiction("A", "甲", "A", "prefecture", "city", null), new Jurisdiction("B", "乙", "B", "county", "county", "A")], "manual", "test");
 

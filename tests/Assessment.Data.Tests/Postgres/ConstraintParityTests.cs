@@ -1,6 +1,6 @@
 using System.Data.Common;
+using Assessment.Data.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Assessment.Data.Tests.Postgres;
@@ -128,7 +128,7 @@ public class ConstraintParityTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
-    /// <summary>Runs one statement and names the rule that refused it, from each provider's own error codes.</summary>
+    /// <summary>Runs one statement and names the rule that refused it, as the store maps each provider's own error codes (SqlDialect.Refusal).</summary>
     private static (Kind Kind, string Message) Run(DbConnection c, string sql)
     {
         try
@@ -136,30 +136,18 @@ public class ConstraintParityTests
             c.Execute(sql);
             return (Kind.Accepted, "");
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            // Extended result codes: https://sqlite.org/rescode.html
-            return (e.SqliteExtendedErrorCode switch
+            var kind = SqlDialect.Of(c).Refusal(e) switch
             {
-                1555 or 2067 => Kind.Unique,    // SQLITE_CONSTRAINT_PRIMARYKEY, _UNIQUE
-                787 => Kind.ForeignKey,         // SQLITE_CONSTRAINT_FOREIGNKEY
-                275 => Kind.Check,              // SQLITE_CONSTRAINT_CHECK
-                1299 => Kind.NotNull,           // SQLITE_CONSTRAINT_NOTNULL
-                1811 => Kind.Trigger,           // SQLITE_CONSTRAINT_TRIGGER (RAISE(ABORT))
-                _ => throw new InvalidOperationException($"sqlite: {sql}: {e.Message}", e),
-            }, e.Message);
-        }
-        catch (PostgresException e)
-        {
-            return (e.SqlState switch
-            {
-                PostgresErrorCodes.UniqueViolation => Kind.Unique,
-                PostgresErrorCodes.ForeignKeyViolation => Kind.ForeignKey,
-                PostgresErrorCodes.CheckViolation => Kind.Check,
-                PostgresErrorCodes.NotNullViolation => Kind.NotNull,
-                PostgresErrorCodes.IntegrityConstraintViolation => Kind.Trigger, // refuse_change (0002)
-                _ => throw new InvalidOperationException($"postgres: {sql}: {e.Message}", e),
-            }, e.MessageText);
+                ConstraintKind.Key => Kind.Unique,
+                ConstraintKind.ForeignKey => Kind.ForeignKey,
+                ConstraintKind.Check => Kind.Check,
+                ConstraintKind.NotNull => Kind.NotNull,
+                ConstraintKind.Trigger => Kind.Trigger,
+                _ => throw new InvalidOperationException($"{c.GetType().Name}: {sql}: {e.Message}", e),
+            };
+            return (kind, e is PostgresException p ? p.MessageText : e.Message);
         }
     }
 }

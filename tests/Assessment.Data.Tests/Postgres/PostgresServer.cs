@@ -51,10 +51,13 @@ public sealed class PostgresDatabase : IDisposable
     public string ConnectionString { get; }
 
     /// <param name="locale">The CREATE DATABASE options that set its collation.</param>
-    public PostgresDatabase(string locale = "LC_COLLATE 'C' LC_CTYPE 'C'")
+    /// <param name="template">The database copied: template0, or a migrated one (Stores/PostgresTemplate).</param>
+    public PostgresDatabase(string locale = "LC_COLLATE 'C' LC_CTYPE 'C'", string template = "template0")
     {
         using (var admin = OpenAdmin())
-            admin.Execute($"CREATE DATABASE {Name} TEMPLATE template0 ENCODING 'UTF8' {locale}");
+            admin.Execute(template == "template0"
+                ? $"CREATE DATABASE {Name} TEMPLATE template0 ENCODING 'UTF8' {locale}"
+                : $"CREATE DATABASE {Name} TEMPLATE {template}");
         // Not pooled: a connection closed by a test is really closed, and DROP DATABASE finds nobody connected.
         ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = Name, Pooling = false }.ToString();
     }
@@ -66,7 +69,7 @@ public sealed class PostgresDatabase : IDisposable
         return c;
     }
 
-    private static NpgsqlConnection OpenAdmin()
+    internal static NpgsqlConnection OpenAdmin()
     {
         var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Pooling = false }.ToString());
         c.Open();

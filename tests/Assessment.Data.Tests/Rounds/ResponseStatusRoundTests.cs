@@ -1,5 +1,6 @@
 using Assessment.Core.Rounds;
 using Assessment.Data.Rounds;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Rounds;
 
@@ -7,12 +8,14 @@ namespace Assessment.Data.Tests.Rounds;
 public class ResponseStatusRoundTests
 {
     [Theory]
-    [InlineData("closed", ResponseStatus.Submitted)]
-    [InlineData("published", ResponseStatus.Submitted)]
-    public void A_response_cannot_be_submitted_once_its_round_is_no_longer_open(string roundStatus, ResponseStatus step)
+    [InlineData("closed", ResponseStatus.Submitted, Provider.Sqlite)]
+    [InlineData("published", ResponseStatus.Submitted, Provider.Sqlite)]
+    [PostgresInlineData("closed", ResponseStatus.Submitted)]
+    [PostgresInlineData("published", ResponseStatus.Submitted)]
+    public void A_response_cannot_be_submitted_once_its_round_is_no_longer_open(string roundStatus, ResponseStatus step, Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var round = TestData.OpenRound(db);
         var rounds = new RoundStore(db);
         rounds.SetStatus(round.RoundId, RoundStatus.Closed, "test");
@@ -24,11 +27,11 @@ public class ResponseStatusRoundTests
         Assert.Equal(ResponseStatus.Draft, rounds.FindResponse(round.R1J1)!.Status);
     }
 
-    [Fact]
-    public void A_published_round_freezes_accepted_and_returned_responses()
+    [Theory, SqliteData, PostgresData]
+    public void A_published_round_freezes_accepted_and_returned_responses(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var round = TestData.OpenRound(db);
         var rounds = new RoundStore(db);
         rounds.SetResponseStatus(round.R1J1, ResponseStatus.Submitted, "test");

@@ -1,33 +1,36 @@
+using System.Data.Common;
 using Assessment.Core.Rounds;
 using Assessment.Data.Answers;
+using Assessment.Data.Database;
 using Assessment.Data.Instruments;
 using Assessment.Data.Rounds;
-using Microsoft.Data.Sqlite;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Rounds;
 
 public class RoundSetupTests
 {
-    [Fact]
-    public void A_round_with_an_unknown_jurisdiction_is_not_created_at_all()
+    [Theory, SqliteData, PostgresData]
+    public void A_round_with_an_unknown_jurisdiction_is_not_created_at_all(Provider provider)
     {
-        using var folder = new TempFolder();
-        using var db = folder.OpenDb();
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
         var data = TestData.OpenRound(db);
         var rounds = new RoundStore(db);
         var snapshot = rounds.Find(data.RoundId)!.SnapshotId;
         var before = new RoundOverview(db).List(new RoundFilter([RoundStatus.Draft, RoundStatus.Open])).Count;
 
-        Assert.Throws<SqliteException>(() => rounds.CreateAssigned(new NewRound("broken", snapshot, RoundModes.ExternalEvaluation),
+        var refused = Assert.ThrowsAny<DbException>(() => rounds.CreateAssigned(new NewRound("broken", snapshot, RoundModes.ExternalEvaluation),
             [new RoundAssignment("33", data.Rater1.Id), new RoundAssignment("99", data.Rater1.Id)], "test"));
+        Assert.Equal(ConstraintKind.ForeignKey, db.Dialect.Refusal(refused));
         Assert.Equal(before, new RoundOverview(db).List(new RoundFilter([RoundStatus.Draft, RoundStatus.Open])).Count);
     }
 
-    [Fact]
-    public void The_board_counts_answered_scored_items_of_the_round_instrument_and_the_list_counts_responses()
+    [Theory, SqliteData, PostgresData]
+    public void The_board_counts_answered_scored_items_of_the_round_instrument_and_the_list_counts_responses(Provider provider)
     {
-        using var folder = new TempFolder();
-        using var db = folder.OpenDb();
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
         var data = TestData.OpenRound(db);
         var answers = new AnswerStore(db);
         Assert.IsType<SaveResult.Saved>(answers.Save(new AnswerWrite(data.R1J1, "q1", "3", 0, data.Rater1.Id)));

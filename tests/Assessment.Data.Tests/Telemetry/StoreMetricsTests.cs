@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Assessment.Data.Answers;
 using Assessment.Data.Telemetry;
+using Assessment.Data.Tests.Stores;
 
 namespace Assessment.Data.Tests.Telemetry;
 
@@ -11,11 +12,11 @@ public sealed class MetricsCollection;
 [Collection(nameof(MetricsCollection))]
 public class StoreMetricsTests
 {
-    [Fact]
-    public async Task Every_save_is_counted_and_timed_by_its_outcome_with_no_personal_data_in_the_tags()
+    [Theory, SqliteData, PostgresData]
+    public async Task Every_save_is_counted_and_timed_by_its_outcome_with_no_personal_data_in_the_tags(Provider provider)
     {
         using var temp = new TempFolder();
-        using var db = temp.OpenDb();
+        using var db = temp.OpenDb(provider);
         var t = TestData.OpenRound(db);
         var answers = new AnswerStore(db);
         var counted = new List<(string Instrument, string Outcome, IReadOnlyList<string> TagKeys)>();

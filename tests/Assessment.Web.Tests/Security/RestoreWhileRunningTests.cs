@@ -16,7 +16,7 @@ public sealed class RestoreWhileRunningTests
         Assert.True(BackupService.Backup(live, backup).Ok);
 
         BackupCheck result;
-        using (var other = AssessmentDb.Open(live.Path)) result = BackupService.Restore(other, backup, "operator");
+        using (var other = AssessmentDb.Open(live.Path!)) result = BackupService.Restore(other, backup, "operator");
 
         Assert.False(result.Ok);
         Assert.Contains("running", result.Message);
