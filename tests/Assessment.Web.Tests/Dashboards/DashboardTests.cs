@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Assessment.Web.Tests.Dashboards;
 
 /// <summary>A researcher opens each dashboard of the seeded round; every number shown is checked against the reference scorer (SCORING.md read independently of Scorer).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DashboardBrowserCollection.Name)]
 public class DashboardTests(BrowserFixture browser, DashboardAppFixture app)
 {
     private SeededRounds Seeded => app.Seeded;

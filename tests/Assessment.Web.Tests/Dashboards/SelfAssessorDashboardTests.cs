@@ -12,7 +12,7 @@ namespace Assessment.Web.Tests.Dashboards;
 /// open name no peer anywhere in the page. What each page renders (the ranking, the stand-ins, the quadrant labels)
 /// is checked in bUnit: Pages/SelfAssessorDashboardPageTests.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DashboardBrowserCollection.Name)]
 public class SelfAssessorDashboardTests(BrowserFixture browser, DashboardAppFixture app)
 {
     private static string OneDecimal(double? v) => v!.Value.ToString("0.0", CultureInfo.InvariantCulture);

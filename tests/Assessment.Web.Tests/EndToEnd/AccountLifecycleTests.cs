@@ -6,7 +6,7 @@ namespace Assessment.Web.Tests.EndToEnd;
 /// An account's life across pages and people: the administrator creates it, its holder must replace the one-time
 /// password before anything opens, and an open tab loses access within a minute of the account being disabled.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class AccountLifecycleTests(BrowserFixture browser, AppServerFixture app)
 {
     [Fact]

@@ -15,9 +15,14 @@ public sealed class AppServer : IAsyncDisposable
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
 
-    // One app starts at a time: the shared apps of the browser collection are set up together, and two start-ups at
+    // One app starts at a time: the shared apps of the browser collections are set up together, and two start-ups at
     // once on a loaded two-core machine both missed their deadline.
     private static readonly SemaphoreSlim StartGate = new(1, 1);
+
+    // The ports of the apps of this test run, held from start to dispose: an app that is killed and restarted keeps its
+    // port (RestartAsync), and while it is down the port is free for the system to hand out again, so an app started
+    // meanwhile by the other browser collection could take it. Two apps of the run never share a port.
+    private static readonly HashSet<int> PortsInUse = [];
     private readonly StringBuilder output = new();
     private Process? process;
 
@@ -28,10 +33,12 @@ public sealed class AppServer : IAsyncDisposable
     {
         this.instrumentsFolder = instrumentsFolder;
         DataFolder = dataFolder;
+        Port = port;
         BaseUrl = $"http://127.0.0.1:{port}";
     }
 
     public string DataFolder { get; }
+    public int Port { get; }
     public string BaseUrl { get; }
 
     /// <summary>Everything the app wrote to stdout and stderr, for failure messages.</summary>
@@ -66,6 +73,7 @@ public sealed class AppServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Kill();
+        lock (PortsInUse) PortsInUse.Remove(Port);
         await Task.Yield();
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
     }
@@ -149,11 +157,17 @@ public sealed class AppServer : IAsyncDisposable
         throw new TimeoutException($"The web app did not answer on {BaseUrl} within 180 s. Its output:\n{Output}");
     }
 
+    /// <summary>A loopback port free now and not held by another app of this run; held until the app is disposed.</summary>
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            lock (PortsInUse)
+                if (PortsInUse.Add(port)) return port;
+        }
     }
 
     /// <summary>src/Assessment.Web/bin/{Configuration}/{tfm}/Assessment.Web (framework-dependent apphost), built by this project's reference.</summary>

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Assessment.Web.Tests.EndToEnd;
 
 /// <summary>The researcher reads the case library and follows a case to its profile in the loaded demo round.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class CaseLibraryTests(BrowserFixture browser, AppServerFixture app)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace Assessment.Web.Tests.EndToEnd;
 /// the navigation and the pages' own links, and the browser reports no violation, neither in the console nor as a
 /// securitypolicyviolation event.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DashboardBrowserCollection.Name)]
 public partial class ContentSecurityPolicyTests(BrowserFixture browser, DashboardAppFixture app)
 {
     private const int MaxPagesPerRole = 30;

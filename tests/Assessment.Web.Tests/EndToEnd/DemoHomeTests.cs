@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Assessment.Web.Tests.EndToEnd;
 
 /// <summary>The app started on an empty data folder loads the demo data set and says on the home page that it is illustrative.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class DemoHomeTests(BrowserFixture browser, AppServerFixture app)
 {
     [Fact]

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Assessment.Web.Tests.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class InstrumentTests(BrowserFixture browser, AppServerFixture shared)
 {
     private const string Broken = "broken-2026.1.yaml";

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Assessment.Web.Tests.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class LanguageTests(BrowserFixture browser, AppServerFixture app)
 {
     private AppServer Server => app.Server;

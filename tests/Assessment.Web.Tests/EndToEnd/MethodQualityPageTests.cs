@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Assessment.Web.Tests.EndToEnd;
 
 /// <summary>The Method quality page of the demo round in a real browser: no serious or critical axe violation in either language.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class MethodQualityPageTests(BrowserFixture browser, AppServerFixture app)
 {
     [Theory]

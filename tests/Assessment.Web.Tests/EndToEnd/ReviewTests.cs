@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Assessment.Web.Tests.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class ReviewTests(BrowserFixture browser)
 {
     private const string Code = DemoSeed.SelfAssessorJurisdiction;

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Assessment.Web.Tests.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class RoleTests(BrowserFixture browser, AppServerFixture app)
 {
     public static TheoryData<string, string, bool, bool> Roles => new()

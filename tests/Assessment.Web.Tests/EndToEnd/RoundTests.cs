@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Assessment.Web.Tests.EndToEnd;
 
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class RoundTests(BrowserFixture browser)
 {
     private const string RoundName = "浙江省地市外部评估 2026";

@@ -13,7 +13,7 @@ namespace Assessment.Web.Tests.EndToEnd;
 /// the names of the jurisdictions rated (T市G区) are read from the app's database and removed before the scan;
 /// codes, ids and abbreviations are allowed below by name.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public partial class UiLanguageTests(BrowserFixture browser, AppServerFixture app)
 {
     // Elements whose text is the app's own wording (a MudButton with an address renders as a link: .mud-button-root);

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Assessment.Web.Tests.Questionnaire;
 
-[Collection(BrowserCollection.Name)]
+[Collection(DashboardBrowserCollection.Name)]
 public class QuestionnaireTests(BrowserFixture browser, QuestionnaireFixture app) : IClassFixture<QuestionnaireFixture>
 {
     private const string Password = QuestionnaireFixture.EvaluatorPassword;

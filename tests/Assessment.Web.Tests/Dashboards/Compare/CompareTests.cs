@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Assessment.Web.Tests.Dashboards.Compare;
 
 /// <summary>A researcher compares three jurisdictions and a self-assessment with its external evaluation; numbers against the reference scorer (SCORING.md read independently of Scorer).</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(DemoBrowserCollection.Name)]
 public class CompareTests(BrowserFixture browser, CompareAppFixture app) : IClassFixture<CompareAppFixture>
 {
     private static string OneDecimal(double? v) => v!.Value.ToString("0.0", CultureInfo.InvariantCulture);
