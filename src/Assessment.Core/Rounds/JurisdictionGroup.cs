@@ -1,4 +1,3 @@
-using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 using Assessment.Core.Scoring;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Assessment.Core.Answers;
 using Assessment.Core.Rounds;
 using static Assessment.Core.Tests.Scoring.Build;
 

@@ -21,6 +21,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new FileNotFoundException($"Chromium is missing at {ChromiumPath}. Install it with: apt-get install -y chromium fonts-noto-cjk");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // Assertions wait as long as actions do (30 s, NewPageAsync): with two browser collections at once on a loaded
+        // two-core machine a page once took over 5 s (Expect's default) to render a condition it then met. The limit only
+        // costs time when an assertion fails.
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {
