@@ -20,6 +20,13 @@ internal abstract class Prepared : IDisposable
     /// <summary>Sets one parameter for every later run (a value that is the same for all rows).</summary>
     public abstract Prepared With(string name, object? value);
 
+    /// <summary>The position of <paramref name="name"/> among the parameters named at creation.</summary>
+    protected static int IndexOf(string[] names, string name)
+    {
+        var at = Array.IndexOf(names, name);
+        return at >= 0 ? at : throw new ArgumentException($"No parameter {name} was named.", nameof(name));
+    }
+
     /// <summary>Binds <paramref name="values"/> to the first parameters named, in order, and runs; returns the rows changed.</summary>
     public abstract int Execute(params object?[] values);
 
@@ -53,9 +60,7 @@ internal abstract class Prepared : IDisposable
 
         public override Prepared With(string name, object? value)
         {
-            var at = Array.IndexOf(names, name);
-            if (at < 0) throw new ArgumentException($"No parameter {name} was named.", nameof(name));
-            Set(parameters[at], value);
+            Set(parameters[IndexOf(names, name)], value);
             return this;
         }
 

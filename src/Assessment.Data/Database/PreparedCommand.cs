@@ -37,9 +37,7 @@ internal sealed class PreparedCommand : Prepared
 
     public override Prepared With(string name, object? value)
     {
-        var at = Array.IndexOf(names, name);
-        if (at < 0) throw new ArgumentException($"No parameter {name} was named.", nameof(name));
-        Bind(positions[at], value);
+        Bind(positions[IndexOf(names, name)], value);
         return this;
     }
 
