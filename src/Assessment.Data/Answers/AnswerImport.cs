@@ -156,31 +156,31 @@ public static class AnswerImport
             FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = @roundId
             """, new { roundId }, tx).ToDictionary(a => (a.ResponseId, a.ItemId));
 
-        using var opener = new ResponseOpener(c, tx, roundId, actor, at);
+        using var opener = ResponseOpener.For(c, tx, roundId, actor, at);
         using var stored = ImportRows.For(c, tx, at, actor);
 
         int written = 0, unchanged = 0;
+        var unopened = new List<(string, long)>();
         // The writer's own thread waits here for the parser: the rows of one file are one transaction.
         while (batches.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             while (batches.TryRead(out var rows))
             {
+                // First the checks that need no answer, and the responses to open: a batch's responses are opened
+                // together (on PostgreSQL one COPY and one statement), before its answers are decided.
+                unopened.Clear();
                 foreach (var row in rows)
                 {
                     if (Ineligible(round.Mode, raters[row.RaterId], row.Jurisdiction) is { } why)
                         throw new Rejected(new ImportProblem(row.Line, $"column rater: account {row.RaterId} {why} (changed while the file was imported)"));
-                    long responseId;
-                    if (statuses.TryGetValue((row.Jurisdiction, row.RaterId), out var response))
-                    {
-                        if (RoundLifecycle.AnswersLocked(response.Status, roundStatus) is not null)
-                            throw new Rejected(new ImportProblem(row.Line, $"the response for '{row.Jurisdiction}' was {response.Status.Name()} while the file was imported and is read-only"));
-                        responseId = response.Id;
-                    }
-                    else
-                    {
-                        responseId = opener.Ensure(row.Jurisdiction, row.RaterId);
-                        statuses[(row.Jurisdiction, row.RaterId)] = (responseId, ResponseStatus.Draft);
-                    }
+                    if (!statuses.TryGetValue((row.Jurisdiction, row.RaterId), out var response)) unopened.Add((row.Jurisdiction, row.RaterId));
+                    else if (RoundLifecycle.AnswersLocked(response.Status, roundStatus) is not null)
+                        throw new Rejected(new ImportProblem(row.Line, $"the response for '{row.Jurisdiction}' was {response.Status.Name()} while the file was imported and is read-only"));
+                }
+                foreach (var (pair, id) in opener.EnsureAll(unopened)) statuses[pair] = (id, ResponseStatus.Draft);
 
+                foreach (var row in rows)
+                {
+                    var responseId = statuses[(row.Jurisdiction, row.RaterId)].Id;
                     existing.TryGetValue((responseId, row.ItemId), out var old);
                     var current = old.ItemId is null ? null : new AnswerState(old.Value, old.IsNa == 1, old.EvidenceText, old.EvidenceLink);
                     // An import writes over whatever is stored (no expected version): the file's author means it.

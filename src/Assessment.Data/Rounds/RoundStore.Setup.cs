@@ -17,8 +17,8 @@ public sealed partial class RoundStore
         {
             var at = Clock.Stamp(db.Time);
             var roundId = Insert(c, tx, r, actor, at);
-            using var opener = new ResponseOpener(c, tx, roundId, actor, at);
-            foreach (var a in assignments.Distinct()) opener.Ensure(a.JurisdictionCode, a.RaterId);
+            using var opener = ResponseOpener.For(c, tx, roundId, actor, at);
+            opener.EnsureAll(assignments.Select(a => (a.JurisdictionCode, a.RaterId)));
             return roundId;
         });
         return Find(id)!;

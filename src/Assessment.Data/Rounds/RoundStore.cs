@@ -97,7 +97,7 @@ public sealed partial class RoundStore(AssessmentDb db)
     {
         var id = db.Writer.Write((c, tx) =>
         {
-            using var opener = new ResponseOpener(c, tx, roundId, actor, Clock.Stamp(db.Time));
+            using var opener = ResponseOpener.For(c, tx, roundId, actor, Clock.Stamp(db.Time));
             return opener.Ensure(jurisdictionCode, raterId);
         });
         return FindResponse(id)!;
