@@ -6,7 +6,8 @@
 #   stop   stops the cluster and removes its folder; nothing to stop is not an error.
 # ASSESSMENT_PG_DIR names the cluster's folder (default /tmp/pg-assessment): one folder, one cluster, so parallel
 # test runs each give their own (tests/run makes one with mktemp). ASSESSMENT_PG_PORT is the first port tried
-# (default 55432); a port in use is skipped. The server listens on 127.0.0.1 only and its socket sits in the folder,
+# (default 55432); a port in use is skipped. ASSESSMENT_PG_DURABLE=1 keeps the server's own durability (fsync,
+# synchronous_commit, full_page_writes on), as a production server runs: for benchmarks, never needed by the tests. The server listens on 127.0.0.1 only and its socket sits in the folder,
 # so it never meets a system cluster (5432, /var/run/postgresql), which this script never starts, stops or changes.
 set -euo pipefail
 
@@ -75,8 +76,10 @@ start() {
     --auth-local=trust --auth-host=scram-sha-256 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; return 1; }
   # fsync off: a test cluster is thrown away, never recovered after a crash; it makes CREATE DATABASE fast.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${ASSESSMENT_PG_DURABLE:-0}" = 1 ] && durability=""
   as_pg "$bin/pg_ctl" start -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $durability" \
     >/dev/null || { cat "$dir/server.log" >&2; return 1; }
   echo "$port" >"$dir/port"
   as_pg psql -q -h "$dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
@@ -98,5 +101,5 @@ case "${1:-}" in
   start) start ;;
   url) url ;;
   stop) stop ;;
-  *) echo "usage: $0 start|url|stop (ASSESSMENT_PG_DIR, ASSESSMENT_PG_PORT)" >&2; exit 2 ;;
+  *) echo "usage: $0 start|url|stop (ASSESSMENT_PG_DIR, ASSESSMENT_PG_PORT, ASSESSMENT_PG_DURABLE)" >&2; exit 2 ;;
 esac
