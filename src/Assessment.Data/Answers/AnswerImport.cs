@@ -176,7 +176,11 @@ public static class AnswerImport
                     else if (RoundLifecycle.AnswersLocked(response.Status, roundStatus) is not null)
                         throw new Rejected(new ImportProblem(row.Line, $"the response for '{row.Jurisdiction}' was {response.Status.Name()} while the file was imported and is read-only"));
                 }
-                foreach (var (pair, id) in opener.EnsureAll(unopened)) statuses[pair] = (id, ResponseStatus.Draft);
+                foreach (var (pair, response) in opener.EnsureAll(unopened))
+                {
+                    statuses[pair] = (response.Id, ResponseStatus.Draft);
+                    if (response.New) stored.Opened(response.Id);
+                }
 
                 foreach (var row in rows)
                 {

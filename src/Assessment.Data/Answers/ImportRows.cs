@@ -10,8 +10,9 @@ namespace Assessment.Data.Answers;
 /// <summary>
 /// Where an import's decided rows go, inside the import's one transaction: new answers, changed answers and their
 /// audit rows. SQLite writes them as they come, 64 rows to a statement (<see cref="BatchedInsert"/> says why);
-/// PostgreSQL holds a batch and sends it through binary COPY (answers into a staging table, audit rows straight into
-/// audit_log), then moves the staged answers into answers with one upsert at the end. The decision for each row
+/// PostgreSQL holds a batch and sends it through binary COPY: the answers of responses this import opened straight into
+/// answers (nobody else can have written to a response not yet committed, so nothing can conflict), the other answers
+/// into a staging table that one upsert moves into answers at the end, the audit rows straight into audit_log. The decision for each row
 /// (Core's AnswerChange) is taken before, in <see cref="AnswerImport"/>, the same for both.
 /// </summary>
 internal abstract class ImportRows : IDisposable
@@ -22,6 +23,9 @@ internal abstract class ImportRows : IDisposable
         NpgsqlConnection postgres => new Copied(postgres, tx, at, actor),
         _ => throw new NotSupportedException($"No import for {c.GetType().Name}."),
     };
+
+    /// <summary>This import opened the response: its answers cannot exist elsewhere, in this or any other transaction.</summary>
+    public abstract void Opened(long responseId);
 
     public abstract void Insert(long responseId, string itemId, AnswerState a, long raterId);
 
@@ -62,6 +66,8 @@ internal abstract class ImportRows : IDisposable
                 "(@at, @actor, 'answer', {0}, {1}, {2}, 'import')", width: 3, RowsPerStatement, "@at", "@actor").With("@at", at).With("@actor", actor);
         }
 
+        public override void Opened(long responseId) { } // one writer: no other save can come between
+
         public override void Insert(long responseId, string itemId, AnswerState a, long raterId) =>
             insert.Add(responseId, itemId, a.Value, a.IsNa ? 1 : 0, a.EvidenceText, a.EvidenceLink, raterId);
 
@@ -88,11 +94,15 @@ internal abstract class ImportRows : IDisposable
 
     private sealed class Copied(NpgsqlConnection c, DbTransaction tx, string at, string actor) : ImportRows
     {
-        private readonly List<(long ResponseId, string ItemId, AnswerState Answer, long Version, long RaterId)> answers = [];
+        private readonly List<(long ResponseId, string ItemId, AnswerState Answer, long Version, long RaterId)> answers = [], fresh = [];
         private readonly List<(string Key, string? Old, string New)> audits = [];
+        private readonly HashSet<long> opened = [];
         private bool staged;
 
-        public override void Insert(long responseId, string itemId, AnswerState a, long raterId) => answers.Add((responseId, itemId, a, 1, raterId));
+        public override void Opened(long responseId) => opened.Add(responseId);
+
+        public override void Insert(long responseId, string itemId, AnswerState a, long raterId) =>
+            (opened.Contains(responseId) ? fresh : answers).Add((responseId, itemId, a, 1, raterId));
 
         public override void Update(long responseId, string itemId, AnswerState a, long version, long raterId) => answers.Add((responseId, itemId, a, version, raterId));
 
@@ -100,6 +110,19 @@ internal abstract class ImportRows : IDisposable
 
         public override void Flush()
         {
+            if (fresh.Count > 0)
+            {
+                // Straight in: the server checks and indexes these while the file's next rows are parsed.
+                using var copy = c.BeginBinaryImport(
+                    "COPY answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at) FROM STDIN (FORMAT BINARY)");
+                foreach (var (responseId, itemId, a, version, raterId) in fresh)
+                {
+                    Row(copy, responseId, itemId, a, version, raterId);
+                    copy.Write(at, NpgsqlDbType.Text);
+                }
+                copy.Complete();
+                fresh.Clear();
+            }
             if (answers.Count > 0)
             {
                 if (!staged)
@@ -115,18 +138,7 @@ internal abstract class ImportRows : IDisposable
                 }
                 using var copy = c.BeginBinaryImport(
                     "COPY import_answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by) FROM STDIN (FORMAT BINARY)");
-                foreach (var (responseId, itemId, a, version, raterId) in answers)
-                {
-                    copy.StartRow();
-                    copy.Write(responseId, NpgsqlDbType.Bigint);
-                    copy.Write(itemId, NpgsqlDbType.Text);
-                    Text(copy, a.Value);
-                    copy.Write(a.IsNa ? 1L : 0L, NpgsqlDbType.Bigint);
-                    Text(copy, a.EvidenceText);
-                    Text(copy, a.EvidenceLink);
-                    copy.Write(version, NpgsqlDbType.Bigint);
-                    copy.Write(raterId, NpgsqlDbType.Bigint);
-                }
+                foreach (var (responseId, itemId, a, version, raterId) in answers) Row(copy, responseId, itemId, a, version, raterId);
                 copy.Complete();
                 answers.Clear();
             }
@@ -170,6 +182,20 @@ internal abstract class ImportRows : IDisposable
             using var command = new NpgsqlCommand(sql, c, (NpgsqlTransaction)tx);
             if (stamp is not null) command.Parameters.AddWithValue("at", NpgsqlDbType.Text, stamp);
             command.ExecuteNonQuery();
+        }
+
+        /// <summary>Starts a row with the columns answers and the staging table share, in their order.</summary>
+        private static void Row(NpgsqlBinaryImporter copy, long responseId, string itemId, AnswerState a, long version, long raterId)
+        {
+            copy.StartRow();
+            copy.Write(responseId, NpgsqlDbType.Bigint);
+            copy.Write(itemId, NpgsqlDbType.Text);
+            Text(copy, a.Value);
+            copy.Write(a.IsNa ? 1L : 0L, NpgsqlDbType.Bigint);
+            Text(copy, a.EvidenceText);
+            Text(copy, a.EvidenceLink);
+            copy.Write(version, NpgsqlDbType.Bigint);
+            copy.Write(raterId, NpgsqlDbType.Bigint);
         }
 
         private static void Text(NpgsqlBinaryImporter copy, string? value)

@@ -8,6 +8,9 @@ using NpgsqlTypes;
 
 namespace Assessment.Data.Rounds;
 
+/// <summary>A response's id, and whether this opener opened it (no other transaction can have written to it yet).</summary>
+internal readonly record struct OpenedResponse(long Id, bool New);
+
 /// <summary>
 /// Assigns raters to jurisdictions in one round and opens their draft responses, inside the caller's transaction:
 /// the assignment, the response and the audit row of each are written together. Opening twice is harmless (the
@@ -30,13 +33,13 @@ internal abstract class ResponseOpener : IDisposable
     };
 
     /// <summary>The id of the response of <paramref name="raterId"/> for <paramref name="jurisdictionCode"/>, opened if need be.</summary>
-    public long Ensure(string jurisdictionCode, long raterId) => EnsureAll([(jurisdictionCode, raterId)])[(jurisdictionCode, raterId)];
+    public long Ensure(string jurisdictionCode, long raterId) => EnsureAll([(jurisdictionCode, raterId)])[(jurisdictionCode, raterId)].Id;
 
     /// <summary>
-    /// The ids of the responses of these (jurisdiction, rater) pairs, each opened if need be; new responses are numbered
-    /// in the order the pairs come (a pair named twice counts once).
+    /// The responses of these (jurisdiction, rater) pairs, each opened if need be; new responses are numbered in the
+    /// order the pairs come (a pair named twice counts once).
     /// </summary>
-    public abstract IReadOnlyDictionary<(string Jurisdiction, long RaterId), long> EnsureAll(IEnumerable<(string Jurisdiction, long RaterId)> pairs);
+    public abstract IReadOnlyDictionary<(string Jurisdiction, long RaterId), OpenedResponse> EnsureAll(IEnumerable<(string Jurisdiction, long RaterId)> pairs);
 
     public abstract void Dispose();
 
@@ -64,21 +67,21 @@ internal abstract class ResponseOpener : IDisposable
                 .With("@At", at).With("@Actor", actor).With("@Entity", "assignment").With("@OldValue", null).With("@Reason", null);
         }
 
-        public override IReadOnlyDictionary<(string Jurisdiction, long RaterId), long> EnsureAll(IEnumerable<(string Jurisdiction, long RaterId)> pairs)
+        public override IReadOnlyDictionary<(string Jurisdiction, long RaterId), OpenedResponse> EnsureAll(IEnumerable<(string Jurisdiction, long RaterId)> pairs)
         {
-            var ids = new Dictionary<(string, long), long>();
+            var responses = new Dictionary<(string, long), OpenedResponse>();
             foreach (var (jurisdiction, rater) in pairs)
-                if (!ids.ContainsKey((jurisdiction, rater))) ids[(jurisdiction, rater)] = One(jurisdiction, rater);
-            return ids;
+                if (!responses.ContainsKey((jurisdiction, rater))) responses[(jurisdiction, rater)] = One(jurisdiction, rater);
+            return responses;
         }
 
-        private long One(string jurisdictionCode, long raterId)
+        private OpenedResponse One(string jurisdictionCode, long raterId)
         {
-            if (find.Scalar(roundId, jurisdictionCode, raterId) is long existing) return existing;
+            if (find.Scalar(roundId, jurisdictionCode, raterId) is long existing) return new OpenedResponse(existing, New: false);
             assign.Execute(roundId, jurisdictionCode, raterId);
             var id = (long)open.Scalar(roundId, jurisdictionCode, raterId)!;
             audit.Execute(AuditKey(roundId, jurisdictionCode, raterId), $"response {id}");
-            return id;
+            return new OpenedResponse(id, New: true);
         }
 
         public override void Dispose()
@@ -122,18 +125,18 @@ internal abstract class ResponseOpener : IDisposable
                 SELECT @at, @actor, 'assignment', f.audit_key, NULL, 'response ' || o.id::text, NULL
                 FROM opened o JOIN fresh f ON f.jurisdiction_code = o.jurisdiction_code AND f.rater_id = o.rater_id ORDER BY o.id
             )
-            SELECT jurisdiction_code, rater_id, id FROM opened
+            SELECT jurisdiction_code, rater_id, id, true FROM opened
             UNION ALL
-            SELECT r.jurisdiction_code, r.rater_id, r.id FROM responses r
+            SELECT r.jurisdiction_code, r.rater_id, r.id, false FROM responses r
             JOIN open_responses o ON o.jurisdiction_code = r.jurisdiction_code AND o.rater_id = r.rater_id
             WHERE r.round_id = @round
             """;
 
-        public override IReadOnlyDictionary<(string Jurisdiction, long RaterId), long> EnsureAll(IEnumerable<(string Jurisdiction, long RaterId)> pairs)
+        public override IReadOnlyDictionary<(string Jurisdiction, long RaterId), OpenedResponse> EnsureAll(IEnumerable<(string Jurisdiction, long RaterId)> pairs)
         {
             var wanted = pairs.Distinct().ToList();
-            var ids = new Dictionary<(string, long), long>(wanted.Count);
-            if (wanted.Count == 0) return ids;
+            var responses = new Dictionary<(string, long), OpenedResponse>(wanted.Count);
+            if (wanted.Count == 0) return responses;
 
             using (var stage = new NpgsqlCommand(Stage, c, tx)) stage.ExecuteNonQuery();
             using (var copy = c.BeginBinaryImport("COPY open_responses (jurisdiction_code, rater_id, ord, audit_key) FROM STDIN (FORMAT BINARY)"))
@@ -155,8 +158,8 @@ internal abstract class ResponseOpener : IDisposable
             open.Parameters.AddWithValue("at", NpgsqlDbType.Text, at);
             open.Parameters.AddWithValue("actor", NpgsqlDbType.Text, actor);
             using var reader = open.ExecuteReader();
-            while (reader.Read()) ids[(reader.GetString(0), reader.GetInt64(1))] = reader.GetInt64(2);
-            return ids;
+            while (reader.Read()) responses[(reader.GetString(0), reader.GetInt64(1))] = new OpenedResponse(reader.GetInt64(2), reader.GetBoolean(3));
+            return responses;
         }
 
         public override void Dispose() { }

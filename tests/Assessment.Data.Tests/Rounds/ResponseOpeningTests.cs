@@ -57,12 +57,12 @@ public class ResponseOpeningTests
             return opener.EnsureAll([("J0007", first), ("A0001", first), ("J2499", second), ("A0001", first), ("A0002", second)]);
         });
 
-        Assert.Equal(new Dictionary<(string, long), long>
+        Assert.Equal(new Dictionary<(string, long), OpenedResponse>
         {
-            [("J0007", first)] = 15,
-            [("A0001", first)] = 5001,
-            [("J2499", second)] = 5000,
-            [("A0002", second)] = 5002,
+            [("J0007", first)] = new(15, New: false),
+            [("A0001", first)] = new(5001, New: true),
+            [("J2499", second)] = new(5000, New: false),
+            [("A0002", second)] = new(5002, New: true),
         }, ids);
         using var read = db.OpenRead();
         Assert.Equal(5002L, read.QuerySingle<long>("SELECT COUNT(*) FROM responses WHERE round_id = @roundId", new { roundId }));
