@@ -48,6 +48,11 @@ public sealed class AppProcess : IDisposable
         foreach (var arg in new[] { "--urls", options.BaseUrl, "--data", dataFolder, "--demo", "true", "--Telemetry:Prometheus", "true",
             "--Security:SignInsPerMinutePerAddress", "1000000" })
             start.ArgumentList.Add(arg);
+        if (options.Database.Length > 0)
+        {
+            start.ArgumentList.Add("--database");
+            start.ArgumentList.Add(options.Database);
+        }
         if (options.Mode == "cut")
         {
             start.ArgumentList.Add("--Circuits:DisconnectedRetentionSeconds");

@@ -56,14 +56,20 @@ public sealed class Ledger
 
     public sealed record Verdict(int Checked, int Lost, int Duplicated, IReadOnlyList<string> Examples);
 
-    /// <summary>Compares a ledger (the whole run's, or a snapshot taken earlier) with a database file.</summary>
-    public static Verdict Compare(IReadOnlyDictionary<(long Response, string Item), LedgerEntry> ledger, string databaseFile, bool laterSavesAllowed = false)
+    /// <summary>Compares a ledger (the whole run's, or a snapshot taken earlier) with a database (a SQLite file or a postgres:// URL).</summary>
+    public static Verdict Compare(IReadOnlyDictionary<(long Response, string Item), LedgerEntry> ledger, string database, bool laterSavesAllowed = false)
     {
-        using var db = AssessmentDb.Open(databaseFile);
+        using var db = RunSetup.OpenDatabase(database);
+        return Compare(ledger, db, laterSavesAllowed);
+    }
+
+    public static Verdict Compare(IReadOnlyDictionary<(long Response, string Item), LedgerEntry> ledger, AssessmentDb db, bool laterSavesAllowed = false)
+    {
         using var connection = db.OpenRead();
-        var responses = ledger.Keys.Select(k => k.Response).Distinct().ToList();
+        // An array: SQLite's IN @list is expanded by Dapper, PostgreSQL's = ANY(@list) takes it as one parameter.
+        var responses = ledger.Keys.Select(k => k.Response).Distinct().ToArray();
         var rows = connection.Query<(long ResponseId, string ItemId, string? Value, string? EvidenceText, long Version)>(
-            "SELECT response_id, item_id, value, evidence_text, version FROM answers WHERE response_id IN @responses", new { responses })
+            $"SELECT response_id, item_id, value, evidence_text, version FROM answers WHERE {db.Dialect.In("response_id", "@responses")}", new { responses })
             .ToDictionary(r => (r.ResponseId, r.ItemId));
         int lost = 0, duplicated = 0, checkedCount = 0;
         var examples = new List<string>();
@@ -95,10 +101,22 @@ public sealed class Ledger
         return new Verdict(checkedCount, lost, duplicated, examples);
     }
 
-    public static string IntegrityCheck(string databaseFile)
+    /// <summary>What an integrity check says on PostgreSQL: there is no database file of the app's to check.</summary>
+    public const string NoFileToCheck = "not run (PostgreSQL: no database file; the server checks its own pages)";
+
+    /// <summary>SQLite's integrity_check of the file ("ok" when whole), or <see cref="NoFileToCheck"/>.</summary>
+    public static string IntegrityCheck(string database)
     {
-        using var db = AssessmentDb.Open(databaseFile);
+        using var db = RunSetup.OpenDatabase(database);
+        return IntegrityCheck(db);
+    }
+
+    public static string IntegrityCheck(AssessmentDb db)
+    {
+        if (db.Path is null) return NoFileToCheck;
         using var connection = db.OpenRead();
         return string.Join("; ", connection.Query<string>("PRAGMA integrity_check"));
     }
+
+    public static bool IntegrityOk(string integrity) => integrity is "ok" or NoFileToCheck;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Assessment.Data.Database;
 
 namespace Assessment.LoadDriver;
 
@@ -15,6 +16,8 @@ public sealed record LoadOptions
     public int Port { get; init; } = 5141;
     public string Host { get; init; } = "127.0.0.1";
     public string Data { get; init; } = "";
+    /// <summary>A PostgreSQL database (postgres://…) for the app, the seed and the ledger; empty: the SQLite file in the data folder.</summary>
+    public string Database { get; init; } = "";
     public double RampSeconds { get; init; } = 30;
     public int ThinkMinMs { get; init; } = 2000;
     public int ThinkMaxMs { get; init; } = 5000;
@@ -42,7 +45,8 @@ public sealed record LoadOptions
 
     public const string Usage = """
         usage: Assessment.LoadDriver <run|kill-restart|backup|disk-full|cut|step|memory> [--respondents N] [--minutes M] [--port P]
-               [--data DIR] [--ramp-seconds S] [--think-ms MIN-MAX] [--kill-every S] [--host 127.0.0.1]
+               [--data DIR] [--database postgres://user:password@host:port/db] [--ramp-seconds S] [--think-ms MIN-MAX]
+               [--kill-every S] [--host 127.0.0.1]
                cut:    [--retention S]
                step:   [--from N] [--step N] [--to N] [--minutes-per-step M] [--p95-ms MS] (--minutes bounds the whole run, default 12)
                memory: [--circuits 0,50,100,200] [--hold-seconds S]
@@ -55,6 +59,7 @@ public sealed record LoadOptions
           step          respondents added --step at a time from --from to --to; per step latency, errors, CPU, memory per
                         circuit; stops at the first step whose save p95 is over --p95-ms or that has an error
           memory        idle questionnaire circuits opened in the numbers --circuits; live GC heap and RSS at each
+        --database runs the app on an empty PostgreSQL database (not with backup or disk-full, which are about the SQLite file).
         The web app must be built first: dotnet build -c Release src/Assessment.Web (and src/Assessment.Cli for backup).
         """;
 
@@ -76,6 +81,8 @@ public sealed record LoadOptions
                 "--port" => o with { Port = Int(args[i], v, 1024, 65535) },
                 "--host" => o with { Host = v },
                 "--data" => o with { Data = v },
+                "--database" => DatabaseLocation.LooksLikePostgres(v) ? o with { Database = v }
+                    : throw new UsageException($"--database: '{v}' is not a postgres:// URL (without it the app uses the SQLite file in the data folder)"),
                 "--ramp-seconds" => o with { RampSeconds = Number(args[i], v, 0, 600) },
                 "--kill-every" => o with { KillEverySeconds = Number(args[i], v, 5, 600) },
                 "--retention" => o with { RetentionSeconds = Number(args[i], v, 1, 600) },
@@ -94,6 +101,8 @@ public sealed record LoadOptions
         }
         if (o.ThinkMaxMs < o.ThinkMinMs) throw new UsageException("--think-ms: the maximum is below the minimum");
         if (o.To < o.From) throw new UsageException("--to: below --from");
+        if (o.Database.Length > 0 && o.Mode is "backup" or "disk-full")
+            throw new UsageException($"--database: {o.Mode} is about the SQLite file and its folder; it does not run on PostgreSQL");
         // Loopback only: the driver is a load test of this machine's app, never of someone else's server.
         if (!IPAddress.TryParse(o.Host, out var ip) || !IPAddress.IsLoopback(ip))
             throw new UsageException($"--host: '{o.Host}' is not a loopback address (127.0.0.1 or ::1); the driver refuses other targets");

@@ -1,5 +1,4 @@
 using Assessment.Data.Accounts;
-using Assessment.Data.Database;
 using Assessment.Data.Rounds;
 using Dapper;
 using Microsoft.AspNetCore.Identity;
@@ -19,13 +18,14 @@ public static class LoadSeed
     public const string Password = "Load-driver-2026";
     private const string Actor = "load-driver";
 
-    public static (long RoundId, IReadOnlyList<Participant> Participants) Ensure(string databaseFile, int count)
+    /// <param name="database">A SQLite file or a postgres:// URL (<see cref="RunSetup.OpenDatabase"/>).</param>
+    public static (long RoundId, IReadOnlyList<Participant> Participants) Ensure(string database, int count)
     {
-        using var db = AssessmentDb.Open(databaseFile);
+        using var db = RunSetup.OpenDatabase(database);
         using var connection = db.OpenRead();
         var roundId = connection.ExecuteScalar<long?>(
             "SELECT id FROM rounds WHERE mode = 'self_assessment' AND status = 'open' ORDER BY id LIMIT 1")
-            ?? throw new LoadException($"{databaseFile}: no open self-assessment round (start the app with the demo data first)");
+            ?? throw new LoadException($"{db.Location}: no open self-assessment round (start the app with the demo data first)");
         var existing = connection.Query<(string UserName, string Code, long ResponseId)>(
             """
             SELECT a.user_name, r.jurisdiction_code, r.id FROM accounts a JOIN responses r ON r.rater_id = a.id AND r.round_id = @roundId

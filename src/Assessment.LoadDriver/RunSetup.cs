@@ -1,3 +1,4 @@
+using Assessment.Data.Database;
 using Assessment.LoadDriver.Circuit;
 
 namespace Assessment.LoadDriver;
@@ -15,7 +16,8 @@ public static class RunSetup
             throw new UsageException($"--data: {data} is not empty; the driver starts from a fresh database");
         Directory.CreateDirectory(data);
         Console.WriteLine($"  data {data}");
-        var database = Path.Combine(data, "assessment.db");
+        // The app's database as the seed and the ledger open it: a PostgreSQL URL, or the SQLite file in the data folder.
+        var database = options.Database.Length > 0 ? options.Database : Path.Combine(data, "assessment.db");
         var app = await AppProcess.StartAsync(options, data);
         try
         {
@@ -42,6 +44,10 @@ public static class RunSetup
         await page.LeaveAsync(http);
         http.Dispose();
     }
+
+    /// <summary>Opens the app's database: <paramref name="database"/> is a postgres:// URL or a SQLite file.</summary>
+    public static AssessmentDb OpenDatabase(string database) =>
+        AssessmentDb.Open(DatabaseLocation.LooksLikePostgres(database) ? DatabaseLocation.Postgres(database) : DatabaseLocation.Sqlite(database));
 
     /// <summary>The machine's load average (1, 5, 15 min), printed with every figure: the machine is shared.</summary>
     public static string Load() =>

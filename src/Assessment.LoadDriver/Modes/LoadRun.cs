@@ -73,7 +73,7 @@ public sealed class LoadRun(LoadOptions options)
         foreach (var e in stats.ErrorExamples) Console.WriteLine("  error example: " + e);
         foreach (var e in verdict.Examples) Console.WriteLine("  ledger example: " + e);
         if (metrics.Length > 0) Console.WriteLine("  app metrics (/metrics):\n" + metrics);
-        var ok = verdict.Lost == 0 && verdict.Duplicated == 0 && integrity == "ok" && stats.Errors == 0 && notes.All(n => !n.StartsWith("FAIL", StringComparison.Ordinal));
+        var ok = verdict.Lost == 0 && verdict.Duplicated == 0 && Ledger.IntegrityOk(integrity) && stats.Errors == 0 && notes.All(n => !n.StartsWith("FAIL", StringComparison.Ordinal));
         Console.WriteLine(ok ? "PASS" : "FAIL");
         return ok ? 0 : 1;
     }

@@ -88,7 +88,7 @@ public sealed class StepRun(LoadOptions options)
             """);
         foreach (var e in verdict.Examples) Console.WriteLine("  ledger example: " + e);
         // The step result is a measurement, not a verdict; losing or duplicating an acknowledged answer is a failure.
-        var ok = verdict.Lost == 0 && verdict.Duplicated == 0 && integrity == "ok";
+        var ok = verdict.Lost == 0 && verdict.Duplicated == 0 && Ledger.IntegrityOk(integrity);
         Console.WriteLine(ok ? "PASS (nothing lost)" : "FAIL");
         return ok ? 0 : 1;
     }
