@@ -34,6 +34,16 @@ internal sealed class RowHold : IDisposable
         return new RowHold(db, c, tx);
     }
 
+    /// <summary>Holds <paramref name="table"/> in SHARE mode: reads go on, every insert, update or delete of it waits.</summary>
+    public static RowHold TakeTable(AssessmentDb db, string table)
+    {
+        if (db.Dialect == SqlDialect.Sqlite) return new RowHold(db, null, null);
+        var c = db.OpenRead();
+        var tx = c.BeginTransaction();
+        c.Execute($"LOCK TABLE {table} IN SHARE MODE", transaction: tx);
+        return new RowHold(db, c, tx);
+    }
+
     /// <summary>Waits until <paramref name="writers"/> backends wait for a lock, then lets them go.</summary>
     public async Task ReleaseWhenWaiting(int writers)
     {

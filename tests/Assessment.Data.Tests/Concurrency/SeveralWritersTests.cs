@@ -2,6 +2,7 @@ using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Answers;
 using Assessment.Data.Audit;
+using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Rounds;
 using Assessment.Data.Tests.Stores;
@@ -198,5 +199,28 @@ public class SeveralWritersTests
         var trail = AuditLog.For(db, "jurisdiction", "3301").Select(e => $"{e.OldValue ?? "-"} -> {e.NewValue}").ToList();
         Assert.True(trail.SequenceEqual([$"- -> {a}", $"{a} -> {b}"]) || trail.SequenceEqual([$"- -> {b}", $"{b} -> {a}"]), string.Join("; ", trail));
         Assert.Equal(trail[1] == $"{a} -> {b}" ? "Hangzhou City" : "Hangzhou", store.Find("3301")!.NameEn);
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task The_same_instrument_stored_twice_at_once_is_one_snapshot(Provider provider)
+    {
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
+        var snapshots = new SnapshotStore(db);
+
+        using var hold = RowHold.TakeTable(db, "instrument_snapshots");
+        var attempts = new[]
+        {
+            Task.Run(() => snapshots.Add(TestData.InstrumentYaml, "a.yaml", "admin1")),
+            Task.Run(() => snapshots.Add(TestData.InstrumentYaml, "b.yaml", "admin2")),
+        };
+        await hold.ReleaseWhenWaiting(2);
+        var stored = await Task.WhenAll(attempts);
+
+        Assert.All(stored, s => Assert.Empty(s.Problems));
+        Assert.Equal(stored[0].Snapshot!.Id, stored[1].Snapshot!.Id);
+        using var c = db.OpenRead();
+        Assert.Equal(1, c.ExecuteScalar<long>("SELECT count(*) FROM instrument_snapshots"));
+        Assert.Equal(1, c.ExecuteScalar<long>("SELECT count(*) FROM audit_log WHERE entity = 'instrument_snapshot'"));
     }
 }
