@@ -1,7 +1,7 @@
 using Assessment.Proxy;
 
 // dotnet run --project src/Assessment.Proxy -- --urls http://0.0.0.0:8080 --node http://10.0.0.11:5000 --node http://10.0.0.12:5000
-// [--probe-seconds 2]. The nodes run the app against one PostgreSQL database (README, "Several app nodes").
+// [--probe-seconds 2]. The nodes run the app against one PostgreSQL database (docs/postgres.md, "Several app nodes").
 var (nodes, rest, error) = NodeCluster.ParseArguments(args);
 if (error is not null)
 {

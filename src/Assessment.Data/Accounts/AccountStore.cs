@@ -34,16 +34,18 @@ public sealed class AccountStore(AssessmentDb db)
             foreach (var a in accounts)
             {
                 var userName = a.UserName.Trim();
-                if (c.ExecuteScalar<long>("SELECT count(*) FROM accounts WHERE normalized_user_name = @n", new { n = Normalize(userName) }, tx) > 0)
-                    throw new AccountException(AccountProblem.UserNameTaken, $"The user name '{userName}' is taken.");
                 if (a.JurisdictionCode is not null &&
                     c.ExecuteScalar<long>("SELECT count(*) FROM jurisdictions WHERE code = @code", new { code = a.JurisdictionCode }, tx) == 0)
                     throw new AccountException(AccountProblem.UnknownJurisdiction, $"Unknown jurisdiction '{a.JurisdictionCode}'.");
-                ids.Add(c.ExecuteScalar<long>("""
+                // The unique key decides a taken name, not a count read before: two nodes creating the same name at once
+                // would both count none. ON CONFLICT DO NOTHING returns no id for the second (on PostgreSQL after the
+                // first commits), which is then told the name is taken.
+                var id = c.ExecuteScalar<long?>("""
                     INSERT INTO accounts (user_name, normalized_user_name, display_name, role, is_lead, jurisdiction_code, password_hash,
                                           created_at, must_change_password, security_stamp, is_demo, email, password_set_at)
                     VALUES (@userName, @normalized, @DisplayName, @Role, @IsLead, @JurisdictionCode, @PasswordHash,
                             @at, @MustChangePassword, @stamp, @IsDemo, @Email, CASE WHEN @PasswordHash IS NULL THEN NULL ELSE @at END)
+                    ON CONFLICT (normalized_user_name) DO NOTHING
                     RETURNING id
                     """, new
                 {
@@ -59,7 +61,8 @@ public sealed class AccountStore(AssessmentDb db)
                     stamp = NewStamp(),
                     IsDemo = a.IsDemo ? 1 : 0,
                     a.Email,
-                }, tx));
+                }, tx) ?? throw new AccountException(AccountProblem.UserNameTaken, $"The user name '{userName}' is taken.");
+                ids.Add(id);
                 AuditLog.Append(c, tx, at, actor, "account", userName, null,
                     $"{a.DisplayName} | {a.Role} | lead {a.IsLead} | {a.JurisdictionCode ?? "-"}");
             }
@@ -124,9 +127,12 @@ public sealed class AccountStore(AssessmentDb db)
         db.Writer.Write((c, tx) =>
         {
             UserNameOf(c, tx, id);
-            var old = c.QuerySingle<(string Role, long IsLead, string? Jurisdiction)>(
-                "SELECT role, is_lead, jurisdiction_code FROM accounts WHERE id = @id", new { id }, tx);
+            // The administrators first, then the account (the same order as SetDisabled's), so two role changes never
+            // wait for each other's locks in a circle.
             if (role != Roles.Administrator) RefuseLastAdministrator(c, tx, id);
+            // Locked: the audited old role is the one this change replaces, not one another node replaced meanwhile.
+            var old = c.QuerySingle<(string Role, long IsLead, string? Jurisdiction)>(
+                $"SELECT role, is_lead, jurisdiction_code FROM accounts WHERE id = @id {db.Dialect.ForUpdate("accounts")}", new { id }, tx);
             if (jurisdictionCode is not null &&
                 c.ExecuteScalar<long>("SELECT count(*) FROM jurisdictions WHERE code = @jurisdictionCode", new { jurisdictionCode }, tx) == 0)
                 throw new AccountException(AccountProblem.UnknownJurisdiction, $"Unknown jurisdiction '{jurisdictionCode}'.");
@@ -147,7 +153,7 @@ public sealed class AccountStore(AssessmentDb db)
         db.Writer.Write((c, tx) =>
         {
             var userName = UserNameOf(c, tx, id);
-            var old = c.ExecuteScalar<string>("SELECT display_name FROM accounts WHERE id = @id", new { id }, tx);
+            var old = c.ExecuteScalar<string>($"SELECT display_name FROM accounts WHERE id = @id {db.Dialect.ForUpdate("accounts")}", new { id }, tx);
             c.Execute("UPDATE accounts SET display_name = @name WHERE id = @id", new { id, name }, tx);
             AuditLog.Append(c, tx, Clock.Stamp(db.Time), actor, "account.name", userName, old, name);
             return 0;
@@ -178,6 +184,12 @@ public sealed class AccountStore(AssessmentDb db)
 
     private static void RefuseLastAdministrator(DbConnection c, DbTransaction tx, long id)
     {
+        // The decision rests on every active administrator, so all of them are locked, in id order (two demotions
+        // lock in the same order and never deadlock): on PostgreSQL a second node demoting or disabling another of
+        // the last two waits here, then reads the first's result and is refused. A row lock, not a count: READ
+        // COMMITTED would let two counts each see the other administrator still active.
+        _ = c.Query<long>($"SELECT id FROM accounts WHERE role = 'administrator' AND is_disabled = 0 ORDER BY id {SqlDialect.Of(c).ForUpdate("accounts")}",
+            transaction: tx).AsList();
         var isActiveAdmin = c.ExecuteScalar<long>(
             "SELECT count(*) FROM accounts WHERE id = @id AND role = 'administrator' AND is_disabled = 0", new { id }, tx) > 0;
         if (isActiveAdmin && c.ExecuteScalar<long>(

@@ -22,7 +22,8 @@ public sealed class SignInLockout(AssessmentDb db, LockoutRules rules)
         {
             var now = db.Time.GetUtcNow();
             var state = c.QuerySingle<(long Failures, string? First)>(
-                "SELECT failed_sign_ins, first_failure_at FROM accounts WHERE id = @id", new { id }, tx);
+                // Locked: failures counted at once on two nodes must add up, or parallel guesses would never lock the account.
+                $"SELECT failed_sign_ins, first_failure_at FROM accounts WHERE id = @id {db.Dialect.ForUpdate("accounts")}", new { id }, tx);
             var windowOpen = state.First is { } first && now - Clock.Parse(first) < rules.Window;
             var failures = windowOpen ? state.Failures + 1 : 1;
             var firstAt = windowOpen ? state.First : Clock.Format(now);

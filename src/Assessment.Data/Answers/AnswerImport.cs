@@ -151,11 +151,22 @@ public static class AnswerImport
         if (roundStatus != RoundStatus.Open)
             throw new Rejected(new ImportProblem(1, $"round {roundId} was {round.Status} when the file was written; answers can only be imported while it is open"));
         var raters = Context.ReadRaterRoles(c, tx);
-        var statuses = Context.ReadResponses(c, roundId, tx, dialect.ForShare("responses"));
-        var existing = c.Query<(long ResponseId, string ItemId, string? Value, long IsNa, string? EvidenceText, string? EvidenceLink, long Version)>("""
-            SELECT a.response_id, a.item_id, a.value, a.is_na, a.evidence_text, a.evidence_link, a.version
+        // The round's responses locked for the import (in id order, so two imports never wait in a circle), then their
+        // answers read: a save takes FOR SHARE on its response, so a save that committed before is read here and
+        // replaced with its value in the audit row, and a save after waits for the import's COMMIT and then meets the
+        // import's version (a conflict the page shows). Nothing is overwritten unseen (docs/postgres.md, "Several writers").
+        var statuses = Context.ReadResponses(c, roundId, tx, dialect.ForUpdate("responses"));
+        var existing = c.Query<StoredRow>("""
+            SELECT a.response_id AS ResponseId, a.item_id AS ItemId, a.value AS Value, a.is_na AS IsNa, a.evidence_text AS EvidenceText,
+                   a.evidence_link AS EvidenceLink, a.version AS Version
             FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.round_id = @roundId
             """, new { roundId }, tx).ToDictionary(a => (a.ResponseId, a.ItemId));
+        // A response opened by the import: locked and read the same way, in case another node opened it (and a save
+        // wrote to it or a submit closed it) after the lock above.
+        var lockNew = $"""
+            SELECT r.status, a.item_id, a.value, a.is_na, a.evidence_text, a.evidence_link, a.version
+            FROM responses r LEFT JOIN answers a ON a.response_id = r.id WHERE r.id = @responseId {dialect.ForUpdate("r")}
+            """;
 
         using var opener = new ResponseOpener(c, tx, roundId, actor, at);
         using var stored = ImportRows.For(c, tx, at, actor);
@@ -179,13 +190,21 @@ public static class AnswerImport
                     else
                     {
                         responseId = opener.Ensure(row.Jurisdiction, row.RaterId);
-                        statuses[(row.Jurisdiction, row.RaterId)] = (responseId, ResponseStatus.Draft);
+                        var opened = c.Query<(string Status, string? ItemId, string? Value, long? IsNa, string? EvidenceText, string? EvidenceLink, long? Version)>(
+                            lockNew, new { responseId }, tx).AsList();
+                        var status = StoredNames.ParseResponseStatus(opened[0].Status);
+                        foreach (var a in opened.Where(a => a.ItemId is not null))
+                            existing[(responseId, a.ItemId!)] = new StoredRow(responseId, a.ItemId!, a.Value, a.IsNa!.Value, a.EvidenceText, a.EvidenceLink, a.Version!.Value);
+                        statuses[(row.Jurisdiction, row.RaterId)] = (responseId, status);
+                        if (RoundLifecycle.AnswersLocked(status, roundStatus) is not null)
+                            throw new Rejected(new ImportProblem(row.Line, $"the response for '{row.Jurisdiction}' was {status.Name()} while the file was imported and is read-only"));
                     }
 
                     existing.TryGetValue((responseId, row.ItemId), out var old);
-                    var current = old.ItemId is null ? null : new AnswerState(old.Value, old.IsNa == 1, old.EvidenceText, old.EvidenceLink);
-                    // An import writes over whatever is stored (no expected version): the file's author means it.
-                    if (AnswerChange.Decide(current, old.Version, row.Answer, expectedVersion: null) is not AnswerChange.Write write)
+                    var current = old is null ? null : new AnswerState(old.Value, old.IsNa == 1, old.EvidenceText, old.EvidenceLink);
+                    // An import writes over whatever is stored (no expected version): the file's author means it. What is
+                    // stored is what was read, the responses being locked.
+                    if (AnswerChange.Decide(current, old?.Version ?? 0, row.Answer, expectedVersion: null) is not AnswerChange.Write write)
                     {
                         unchanged++;
                         continue;
@@ -206,6 +225,8 @@ public static class AnswerImport
     {
         public ImportProblem? Problem { get; } = problem;
     }
+
+    private sealed record StoredRow(long ResponseId, string ItemId, string? Value, long IsNa, string? EvidenceText, string? EvidenceLink, long Version);
 
     private sealed record Row(int Line, string Jurisdiction, long RaterId, string ItemId, AnswerState Answer);
 
@@ -232,7 +253,7 @@ public static class AnswerImport
         /// <summary>The round's responses by (jurisdiction, rater).</summary>
         public static Dictionary<(string, long), (long Id, ResponseStatus Status)> ReadResponses(DbConnection c, long roundId, DbTransaction? tx = null, string lockRows = "") =>
             c.Query<(string J, long R, long Id, string S)>(
-                $"SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId {lockRows}", new { roundId }, tx)
+                $"SELECT jurisdiction_code, rater_id, id, status FROM responses WHERE round_id = @roundId ORDER BY id {lockRows}", new { roundId }, tx)
                 .ToDictionary(r => (r.J, r.R), r => (r.Id, StoredNames.ParseResponseStatus(r.S)));
     }
 }

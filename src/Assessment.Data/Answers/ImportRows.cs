@@ -154,13 +154,13 @@ internal abstract class ImportRows : IDisposable
         {
             Flush();
             if (!staged) return;
-            // One statement for every staged answer. A row changed by a save since the import read it is still written
-            // over (an import carries no expected version), and its version goes on from the stored one.
+            // One statement for every staged answer, with the versions decided on the rows as read: the import holds its
+            // responses locked (AnswerImport.Write), so no save has changed them since.
             Run("""
                 INSERT INTO answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at)
                 SELECT response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, @at FROM import_answers
                 ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value, is_na = excluded.is_na,
-                    evidence_text = excluded.evidence_text, evidence_link = excluded.evidence_link, version = answers.version + 1,
+                    evidence_text = excluded.evidence_text, evidence_link = excluded.evidence_link, version = excluded.version,
                     updated_by = excluded.updated_by, updated_at = excluded.updated_at
                 """, at);
         }

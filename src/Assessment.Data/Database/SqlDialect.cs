@@ -10,7 +10,8 @@ public enum ConstraintKind { Key, ForeignKey, Check, NotNull, Trigger }
 
 /// <summary>
 /// What differs between SQLite and PostgreSQL once the schema exists, in one place: the few SQL functions that have
-/// another name, how a snapshot read begins, and how each provider reports a full disk or a refused constraint.
+/// another name, the locks a write takes on what its decision rests on (SQLite's one writer needs none), how a
+/// snapshot read begins, and how each provider reports a full disk or a refused constraint.
 /// Statements that can be written to run on both (<c>x ? 1 : 0</c> for flags, <c>CAST(... AS bigint)</c>, full
 /// GROUP BY lists) are written that way in the stores; only what cannot is here. Decided once, when the database is
 /// opened (<see cref="AssessmentDb.Dialect"/>).
@@ -37,6 +38,23 @@ public abstract class SqlDialect
     /// runs writes one after another.
     /// </summary>
     public abstract string ForShare(string tables);
+
+    /// <summary>
+    /// The end of a SELECT inside a write whose decision rests on the rows it reads and which will change them or what
+    /// depends on them (a status step, the last administrator, a failed sign-in count, the answers an import replaces):
+    /// PostgreSQL's <c>FOR NO KEY UPDATE OF</c> those tables, the lock an UPDATE takes, so a second writer of the same
+    /// rows (and a save holding <see cref="ForShare"/> on them) waits for this one to commit and then reads its result.
+    /// NO KEY: inserts that only reference the rows (comments, assignments) need not wait. Nothing on SQLite.
+    /// </summary>
+    public abstract string ForUpdate(string tables);
+
+    /// <summary>
+    /// Makes writers of <paramref name="table"/> whose decision rests on the whole table (the jurisdiction upsert's
+    /// cycle check and its audited old values) run one after another, while reads go on: PostgreSQL's
+    /// <c>LOCK TABLE … IN SHARE ROW EXCLUSIVE MODE</c> (it conflicts with itself and with every row change of the table,
+    /// not with reads or foreign-key checks), held until the transaction ends. Nothing on SQLite.
+    /// </summary>
+    public abstract void LockForWriters(DbConnection c, DbTransaction tx, string table);
 
     /// <summary>
     /// A condition true when <paramref name="column"/> is one of the values of the list parameter <paramref name="parameter"/>
@@ -66,6 +84,8 @@ public abstract class SqlDialect
         public override string Contains(string haystack, string needle) => $"instr({haystack}, {needle}) > 0";
         public override string In(string column, string parameter) => $"{column} IN {parameter}";
         public override string ForShare(string tables) => "";
+        public override string ForUpdate(string tables) => "";
+        public override void LockForWriters(DbConnection c, DbTransaction tx, string table) { }
 
         // Deferred: a plain BEGIN takes no lock until the first read, and a read-only transaction never takes the
         // write lock (Microsoft.Data.Sqlite's default would be BEGIN IMMEDIATE, which waits for the writer).
@@ -93,6 +113,15 @@ public abstract class SqlDialect
         public override string Contains(string haystack, string needle) => $"strpos({haystack}, {needle}) > 0";
         public override string In(string column, string parameter) => $"{column} = ANY({parameter})";
         public override string ForShare(string tables) => $"FOR SHARE OF {tables}";
+        public override string ForUpdate(string tables) => $"FOR NO KEY UPDATE OF {tables}";
+
+        public override void LockForWriters(DbConnection c, DbTransaction tx, string table)
+        {
+            using var command = c.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = $"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE";
+            command.ExecuteNonQuery();
+        }
 
         // READ COMMITTED (the default) takes a new snapshot per statement; REPEATABLE READ keeps the first one.
         public override DbTransaction BeginSnapshotRead(DbConnection c)

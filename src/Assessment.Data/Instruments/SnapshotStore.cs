@@ -29,15 +29,20 @@ public sealed class SnapshotStore(AssessmentDb db)
         var sha = Sha256(yaml);
         var id = db.Writer.Write((c, tx) =>
         {
-            var existing = c.QuerySingleOrDefault<long?>("SELECT id FROM instrument_snapshots WHERE sha256 = @sha", new { sha }, tx);
-            if (existing is { } found) return found;
             var at = Clock.Stamp(db.Time);
-            var newId = c.ExecuteScalar<long>("""
+            // The unique sha256 decides "the same text again", not a read before the insert: two nodes storing the same
+            // file at once would both find nothing. The second inserts nothing (on PostgreSQL after the first commits)
+            // and returns the first's snapshot.
+            var newId = c.ExecuteScalar<long?>("""
                 INSERT INTO instrument_snapshots (sha256, instrument_id, instrument_version, source_name, yaml, created_at)
-                VALUES (@sha, @Id, @Version, @sourceName, @yaml, @at) RETURNING id
+                VALUES (@sha, @Id, @Version, @sourceName, @yaml, @at)
+                ON CONFLICT (sha256) DO NOTHING
+                RETURNING id
                 """, new { sha, instrument.Id, instrument.Version, sourceName, yaml, at }, tx);
-            AuditLog.Append(c, tx, at, actor, "instrument_snapshot", newId.ToString(), null, $"{instrument.Id} {instrument.Version} sha256 {sha}");
-            return newId;
+            if (newId is not { } inserted)
+                return c.QuerySingle<long>("SELECT id FROM instrument_snapshots WHERE sha256 = @sha", new { sha }, tx);
+            AuditLog.Append(c, tx, at, actor, "instrument_snapshot", inserted.ToString(), null, $"{instrument.Id} {instrument.Version} sha256 {sha}");
+            return inserted;
         });
         return new SnapshotResult(Find(id), []);
     }

@@ -46,6 +46,10 @@ public sealed class JurisdictionStore(AssessmentDb db)
 
     internal static int Upsert(DbConnection c, DbTransaction tx, IReadOnlyList<Jurisdiction> rows, string source, string actor, string at)
     {
+        // The cycle check and the audited old values rest on the whole table as read, so upserts (and the English
+        // names' fill) run one after another on PostgreSQL: a second node's upsert of the same codes waits, then reads
+        // the first's rows. A table lock, as no row lock covers rows not inserted yet; reads and sign-ins go on.
+        SqlDialect.Of(c).LockForWriters(c, tx, "jurisdictions");
         var existing = c.Query<Jurisdiction>($"SELECT {Columns} FROM jurisdictions", transaction: tx).ToDictionary(j => j.Code);
         // Checked here, inside the write, whoever calls: a cycle would make every walk up the parents endless.
         if (JurisdictionChains.Cycles(existing.Values, rows).FirstOrDefault() is { Code: not null } cycle)
@@ -81,6 +85,7 @@ public sealed class JurisdictionStore(AssessmentDb db)
                 return 0;
         return db.Writer.Write((c, tx) =>
         {
+            db.Dialect.LockForWriters(c, tx, "jurisdictions");
             var untranslated = c.Query<Jurisdiction>(
                 $"SELECT {Columns} FROM jurisdictions WHERE source = @source AND name_en = name_zh", new { source }, tx).ToList();
             if (untranslated.Count == 0) return 0;

@@ -74,7 +74,9 @@ public sealed partial class RoundStore(AssessmentDb db)
     public void SetStatus(long roundId, RoundStatus status, string actor, string? reason = null) =>
         db.Writer.Write((c, tx) =>
         {
-            var stored = c.QuerySingleOrDefault<string>("SELECT status FROM rounds WHERE id = @roundId", new { roundId }, tx)
+            // Locked until this step commits: a second node taking a step of the same round waits, then reads this
+            // step's status and is refused if its step no longer follows (two closings: one wins, the other is told).
+            var stored = c.QuerySingleOrDefault<string>($"SELECT status FROM rounds WHERE id = @roundId {db.Dialect.ForUpdate("rounds")}", new { roundId }, tx)
                 ?? throw new ArgumentException($"No round has id {roundId}.");
             var old = StoredNames.ParseRoundStatus(stored);
             if (RoundLifecycle.Refusal(old, status) is { } refused)
@@ -116,8 +118,12 @@ public sealed partial class RoundStore(AssessmentDb db)
     public void SetResponseStatus(long responseId, ResponseStatus status, string actor, string? reason = null, ResponseCommentDraft? comment = null) =>
         db.Writer.Write((c, tx) =>
         {
-            var (stored, storedRound) = c.QuerySingleOrDefault<(string, string)?>("""
+            // The response locked for the step, the round's status held as read: an accept and a return taken at once
+            // on two nodes run one after the other and the second is checked against the first's result; a round's
+            // closing waits for the step, or the step waits for the closing and reads it.
+            var (stored, storedRound) = c.QuerySingleOrDefault<(string, string)?>($"""
                 SELECT r.status, rd.status FROM responses r JOIN rounds rd ON rd.id = r.round_id WHERE r.id = @responseId
+                {db.Dialect.ForUpdate("r")} {db.Dialect.ForShare("rd")}
                 """, new { responseId }, tx)
                 ?? throw new ArgumentException($"No response has id {responseId}.");
             var old = StoredNames.ParseResponseStatus(stored);

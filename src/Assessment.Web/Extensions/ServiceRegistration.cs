@@ -11,7 +11,6 @@ using Assessment.Web.Configuration;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
@@ -69,8 +68,7 @@ public static class ServiceRegistration
         services.AddSingleton<AccountStore>();
         services.AddSingleton<JurisdictionStore>();
 
-        // Keys in the data folder: sign-in cookies stay valid across restarts, as the answers do.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataFolder, "keys")));
+        services.AddDataProtection().PersistKeys(database, paths);
         // Sign-in, lockout, sessions (security stamp, lifetimes), rate limits, forwarded headers: Security/.
         builder.AddAccountSecurity();
         services.AddAuthorization(options =>

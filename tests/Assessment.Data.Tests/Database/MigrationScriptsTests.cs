@@ -12,10 +12,11 @@ public class MigrationScriptsTests
         [
             "0001_jurisdictions_accounts.sql", "0002_instruments_rounds.sql", "0003_responses_answers_audit.sql", "0004_review_comments.sql",
             "0005_demo_flag.sql", "0006_account_security.sql", "0007_append_only_comments.sql", "0008_password_set_at.sql",
+            "0009_data_protection_keys.sql",
         ];
         Assert.Equal(names, MigrationDialect.Sqlite.Scripts.Select(m => m.Name));
         Assert.Equal(names, MigrationDialect.Postgres.Scripts.Select(m => m.Name));
-        Assert.Equal(Enumerable.Range(1, 8), MigrationDialect.Postgres.Scripts.Select(m => m.Version));
+        Assert.Equal(Enumerable.Range(1, 9), MigrationDialect.Postgres.Scripts.Select(m => m.Version));
         Assert.Same(MigrationDialect.Sqlite.Scripts, Migrator.Embedded);
     }
 
@@ -36,6 +37,7 @@ public class MigrationScriptsTests
             "F631E55D521A4B74B734E80EBB38B0D5E63E79FFBEDA8F10A1057324F4D4732E",
             "B06EE6774CD551EF48473F53A3CDD7B81D14A924FBE2C6FC6C4345D505133AA0",
             "C8E4647D3121210B83264C4E75D3AEE366A4A0564F0DDDD6481B5A6A23D45E24",
+            "A12C00F4D2EE7F6929252AF5E37D50986240DE871BCA144F6F5CB287AE986273",
         ], Migrator.Embedded.Select(m => m.Checksum));
     }
 }

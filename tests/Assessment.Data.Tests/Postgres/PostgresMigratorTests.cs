@@ -15,6 +15,7 @@ public class PostgresMigratorTests
     [
         "0001_jurisdictions_accounts.sql", "0002_instruments_rounds.sql", "0003_responses_answers_audit.sql", "0004_review_comments.sql",
         "0005_demo_flag.sql", "0006_account_security.sql", "0007_append_only_comments.sql", "0008_password_set_at.sql",
+        "0009_data_protection_keys.sql",
     ];
 
     [PostgresFact]
@@ -27,7 +28,7 @@ public class PostgresMigratorTests
 
         Assert.Equal(Names, applied.Select(m => m.Name));
         var recorded = Versions(c);
-        Assert.Equal(Enumerable.Range(1, 8).Select(v => (long)v), recorded.Select(r => r.Version));
+        Assert.Equal(Enumerable.Range(1, 9).Select(v => (long)v), recorded.Select(r => r.Version));
         Assert.Equal(Names, recorded.Select(r => r.Name));
         // Hashed here from the files in the repository, not through the embedded copies the migrator read.
         Assert.Equal(Names.Select(FileSha256), recorded.Select(r => r.Checksum));
@@ -94,8 +95,8 @@ public class PostgresMigratorTests
             Task.Run(() => Migrator.Apply(a, Pg, Pg.Scripts, TimeProvider.System).Count),
             Task.Run(() => Migrator.Apply(b, Pg, Pg.Scripts, TimeProvider.System).Count));
 
-        Assert.Equal([0, 8], counts.Order());
-        Assert.Equal(8, Versions(a).Count);
+        Assert.Equal([0, 9], counts.Order());
+        Assert.Equal(9, Versions(a).Count);
     }
 
     [PostgresFact]
@@ -118,7 +119,7 @@ public class PostgresMigratorTests
         using var db = new PostgresDatabase("LC_COLLATE 'C.utf8' LC_CTYPE 'C.utf8'");
         using var c = db.Open();
         Assert.Equal(["C", "b"], c.Query<string>("SELECT x FROM (VALUES ('b'), ('C')) v(x) ORDER BY x"));
-        Assert.Equal(8, Migrator.Apply(c, Pg, Pg.Scripts, TimeProvider.System).Count);
+        Assert.Equal(9, Migrator.Apply(c, Pg, Pg.Scripts, TimeProvider.System).Count);
     }
 
     private static List<(long Version, string Name, string Checksum, string AppliedAt)> Versions(NpgsqlConnection c) =>

@@ -10,37 +10,19 @@ using Npgsql;
 namespace Assessment.Web.Tests.Database;
 
 /// <summary>
-/// The app pointed at PostgreSQL with <c>--database postgres://…</c>: a database of its own on the server
-/// ASSESSMENT_TEST_POSTGRES names (tests/run starts a throwaway cluster), with the demo data set loaded into it.
+/// The app pointed at PostgreSQL with <c>--database postgres://…</c>: a database of its own (<see cref="PostgresTestDatabase"/>),
+/// with the demo data set loaded into it.
 /// </summary>
 public sealed class PostgresApp : WebApplicationFactory<Program>
 {
-    public const string Variable = "ASSESSMENT_TEST_POSTGRES";
     private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "assessment-pg-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly PostgresTestDatabase database = new();
 
-    public string Database { get; } = "assessment_web_" + Guid.NewGuid().ToString("N");
+    public string Database => database.Name;
 
-    /// <summary>The URL the app is given: the server's role and password, this test's database.</summary>
-    public string Url { get; }
+    public string Url => database.Url;
 
-    public PostgresApp()
-    {
-        var server = new NpgsqlConnectionStringBuilder(ServerConnectionString());
-        using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Pooling = false }.ToString()))
-            admin.Execute($"CREATE DATABASE {Database} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
-        Url = $"postgres://{Uri.EscapeDataString(server.Username!)}:{Uri.EscapeDataString(server.Password!)}@{server.Host}:{server.Port}/{Database}";
-    }
-
-    /// <summary>The server's connection string; unset or unavailable fails the test with the reason (never passes).</summary>
-    public static string ServerConnectionString()
-    {
-        var value = Environment.GetEnvironmentVariable(Variable)?.Trim();
-        if (string.IsNullOrEmpty(value) || value.StartsWith("unavailable", StringComparison.Ordinal))
-            throw new InvalidOperationException(
-                $"{Variable} is '{value}': there is no PostgreSQL server to test against. Run the tests through tests/run (it starts a " +
-                $"throwaway cluster), or set {Variable} to what tests/postgres/cluster.sh start prints, or to 'off' to skip these tests knowingly.");
-        return value;
-    }
+    public static string ServerConnectionString() => PostgresTestDatabase.ServerConnectionString();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -54,20 +36,8 @@ public sealed class PostgresApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Pooling = false }.ToString()))
-            admin.Execute($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)");
+        await database.DisposeAsync();
         try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
-    }
-}
-
-/// <summary>A test that needs PostgreSQL: skipped only when ASSESSMENT_TEST_POSTGRES=off, failing when the server is missing.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (string.Equals(Environment.GetEnvironmentVariable(PostgresApp.Variable)?.Trim(), "off", StringComparison.OrdinalIgnoreCase))
-            Skip = $"{PostgresApp.Variable}=off";
     }
 }
 

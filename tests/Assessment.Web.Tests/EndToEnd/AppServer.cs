@@ -73,7 +73,7 @@ public sealed class AppServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Kill();
-        lock (PortsInUse) PortsInUse.Remove(Port);
+        ReleasePort(Port);
         await Task.Yield();
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
     }
@@ -157,8 +157,8 @@ public sealed class AppServer : IAsyncDisposable
         throw new TimeoutException($"The web app did not answer on {BaseUrl} within 180 s. Its output:\n{Output}");
     }
 
-    /// <summary>A loopback port free now and not held by another app of this run; held until the app is disposed.</summary>
-    private static int FreePort()
+    /// <summary>A loopback port free now and not held by another app of this run; held until <see cref="ReleasePort"/>.</summary>
+    internal static int FreePort()
     {
         while (true)
         {
@@ -168,6 +168,11 @@ public sealed class AppServer : IAsyncDisposable
             lock (PortsInUse)
                 if (PortsInUse.Add(port)) return port;
         }
+    }
+
+    internal static void ReleasePort(int port)
+    {
+        lock (PortsInUse) PortsInUse.Remove(port);
     }
 
     /// <summary>src/Assessment.Web/bin/{Configuration}/{tfm}/Assessment.Web (framework-dependent apphost), built by this project's reference.</summary>
