@@ -153,7 +153,7 @@ public static class StoreBenchmarks
     internal static long OpenRound(AssessmentDb db, long snapshotId, string name)
     {
         var rounds = new RoundStore(db);
-        var round = rounds.Create(new NewRound(name, snapshotId, RoundModes.ExternalEvaluation), "bench");
+        var round = rounds.Create(new NewRound(name, snapshotId, RoundMode.ExternalEvaluation), "bench");
         rounds.SetStatus(round.Id, RoundStatus.Open, "bench");
         return round.Id;
     }

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Rounds;
 using Dapper;
@@ -24,7 +25,8 @@ public static class LoadSeed
         using var db = RunSetup.OpenDatabase(database);
         using var connection = db.OpenRead();
         var roundId = connection.ExecuteScalar<long?>(
-            "SELECT id FROM rounds WHERE mode = 'self_assessment' AND status = 'open' ORDER BY id LIMIT 1")
+            "SELECT id FROM rounds WHERE mode = @mode AND status = @status ORDER BY id LIMIT 1",
+            new { mode = RoundMode.SelfAssessment.Name(), status = RoundStatus.Open.Name() })
             ?? throw new LoadException($"{db.Location}: no open self-assessment round (start the app with the demo data first)");
         var existing = connection.Query<(string UserName, string Code, long ResponseId)>(
             """

@@ -98,7 +98,7 @@ public static class TestData
         var snapshot = new SnapshotStore(db).Add(yaml, "test.yaml", "test");
         Assert.Empty(snapshot.Problems);
         var rounds = new RoundStore(db);
-        var round = rounds.Create(new NewRound("2026 test", snapshot.Snapshot!.Id, RoundModes.ExternalEvaluation), "test");
+        var round = rounds.Create(new NewRound("2026 test", snapshot.Snapshot!.Id, RoundMode.ExternalEvaluation), "test");
         rounds.SetStatus(round.Id, RoundStatus.Open, "test");
         return new Round(db, round.Id, r1, r2, lead,
             rounds.Assign(round.Id, "33", r1.Id, "test").Id,

@@ -23,8 +23,9 @@ public enum ResponseStatus
 }
 
 /// <summary>
-/// The one spelling of each status in storage, exports and URLs (the database's CHECK constraints list the
-/// same words). Every reader of a stored status goes through Parse, so an unknown word fails loudly, naming it.
+/// The one spelling of each status and round mode in storage, exports and URLs (the database's CHECK constraints
+/// list the same words). Every reader of a stored status or mode goes through Parse, so an unknown word fails
+/// loudly, naming it.
 /// </summary>
 public static class StoredNames
 {
@@ -46,6 +47,13 @@ public static class StoredNames
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    public static string Name(this RoundMode mode) => mode switch
+    {
+        RoundMode.ExternalEvaluation => "external_evaluation",
+        RoundMode.SelfAssessment => "self_assessment",
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
     /// <exception cref="FormatException">Not one of draft, open, closed, published.</exception>
     public static RoundStatus ParseRoundStatus(string name) => TryParseRoundStatus(name, out var status) ? status
         : throw new FormatException($"'{name}' is not a round status (draft, open, closed, published).");
@@ -53,6 +61,12 @@ public static class StoredNames
     /// <exception cref="FormatException">Not one of draft, submitted, returned, accepted.</exception>
     public static ResponseStatus ParseResponseStatus(string name) => TryParseResponseStatus(name, out var status) ? status
         : throw new FormatException($"'{name}' is not a response status (draft, submitted, returned, accepted).");
+
+    /// <exception cref="FormatException">Not one of external_evaluation, self_assessment.</exception>
+    public static RoundMode ParseRoundMode(string name) => TryParseRoundMode(name, out var mode) ? mode
+        : throw new FormatException($"'{name}' is not a round mode (external_evaluation, self_assessment).");
+
+    public static bool TryParseRoundMode(string? name, out RoundMode mode) => TryFind(Enum.GetValues<RoundMode>(), Name, name, out mode);
 
     public static bool TryParseRoundStatus(string? name, out RoundStatus status) => TryFind(Enum.GetValues<RoundStatus>(), Name, name, out status);
 

@@ -1,3 +1,5 @@
+using Assessment.Core.Rounds;
+
 namespace Assessment.Data.Accounts;
 
 public static class Roles
@@ -8,6 +10,14 @@ public static class Roles
     public const string Researcher = "researcher";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string> { Administrator, Evaluator, SelfAssessor, Researcher };
+
+    /// <summary>The kind of rater a role is, for Core's rules of who answers in which round mode; null for the others.</summary>
+    public static RaterKind? RaterKindOf(string role) => role switch
+    {
+        Evaluator => Core.Rounds.RaterKind.Evaluator,
+        SelfAssessor => Core.Rounds.RaterKind.SelfAssessor,
+        _ => null,
+    };
 }
 
 /// <summary>A person who signs in. JurisdictionCode is set for self-assessors only (their own jurisdiction).</summary>
@@ -31,6 +41,9 @@ public sealed record Account
     public string? Email { get; init; }
     /// <summary>When the password was last set (null: never, or before migration 0008 for chosen passwords).</summary>
     public string? PasswordSetAt { get; init; }
+
+    /// <summary>Which rounds' questionnaires the account answers (Core's RoundModes.MayRate); null: none.</summary>
+    public RaterKind? RaterKind => Roles.RaterKindOf(Role);
 
     /// <summary>A one-time password set longer than <paramref name="lifetime"/> ago no longer signs in (OWASP ASVS 2.3.1).</summary>
     public bool OneTimePasswordExpired(DateTimeOffset now, TimeSpan lifetime) =>

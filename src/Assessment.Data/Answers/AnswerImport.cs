@@ -119,14 +119,14 @@ public static class AnswerImport
     /// Why an account cannot rate this jurisdiction in a round of this mode, or null: external evaluations are rated
     /// by evaluators, a self-assessment by the self-assessors of the jurisdiction itself, as on the pages.
     /// </summary>
-    private static string? Ineligible(string roundMode, RaterRole rater, string jurisdiction) => roundMode switch
-    {
-        RoundModes.SelfAssessment when rater.Role != Roles.SelfAssessor => $"is {rater.Role}; a self-assessment is answered by self-assessors only",
-        RoundModes.SelfAssessment when rater.JurisdictionCode != jurisdiction => $"is the self-assessor of '{rater.JurisdictionCode}', not of '{jurisdiction}'",
-        RoundModes.SelfAssessment => null,
-        _ when rater.Role != Roles.Evaluator => $"is {rater.Role}; an external evaluation is rated by evaluators only",
-        _ => null,
-    };
+    private static string? Ineligible(RoundMode roundMode, RaterRole rater, string jurisdiction) =>
+        roundMode.MayRate(Roles.RaterKindOf(rater.Role), rater.JurisdictionCode, jurisdiction) switch
+        {
+            RaterRefusal.NotSelfAssessor => $"is {rater.Role}; a self-assessment is answered by self-assessors only",
+            RaterRefusal.OtherJurisdiction => $"is the self-assessor of '{rater.JurisdictionCode}', not of '{jurisdiction}'",
+            RaterRefusal.NotEvaluator => $"is {rater.Role}; an external evaluation is rated by evaluators only",
+            _ => null,
+        };
 
     /// <summary>Hands a batch to the writer; false when the writer has stopped (it failed: its task says why).</summary>
     private static bool Send(ChannelWriter<Row[]> batches, List<Row> batch, Task writing)
@@ -147,6 +147,7 @@ public static class AnswerImport
         var dialect = SqlDialect.Of(c);
         var round = c.QuerySingle<(string Status, string Mode)>($"SELECT status, mode FROM rounds WHERE id = @roundId {dialect.ForShare("rounds")}", new { roundId }, tx);
         var roundStatus = StoredNames.ParseRoundStatus(round.Status);
+        var roundMode = StoredNames.ParseRoundMode(round.Mode);
         if (roundStatus != RoundStatus.Open)
             throw new Rejected(new ImportProblem(1, $"round {roundId} was {round.Status} when the file was written; answers can only be imported while it is open"));
         var raters = Context.ReadRaterRoles(c, tx);
@@ -181,7 +182,7 @@ public static class AnswerImport
                 unopened.Clear();
                 foreach (var row in rows)
                 {
-                    if (Ineligible(round.Mode, raters[row.RaterId], row.Jurisdiction) is { } why)
+                    if (Ineligible(roundMode, raters[row.RaterId], row.Jurisdiction) is { } why)
                         throw new Rejected(new ImportProblem(row.Line, $"column rater: account {row.RaterId} {why} (changed while the file was imported)"));
                     if (!statuses.TryGetValue((row.Jurisdiction, row.RaterId), out var response)) unopened.Add((row.Jurisdiction, row.RaterId));
                     else if (RoundLifecycle.AnswersLocked(response.Status, roundStatus) is not null)
@@ -245,14 +246,14 @@ public static class AnswerImport
     private sealed record RaterRole(string Role, string? JurisdictionCode);
 
     private sealed record Context(
-        RoundStatus RoundStatus, string RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
+        RoundStatus RoundStatus, RoundMode RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
         Dictionary<long, RaterRole> RaterRoles, Dictionary<(string, long), (long Id, ResponseStatus Status)> Responses)
     {
         public static Context Read(DbConnection c, long roundId)
         {
             var round = c.QuerySingleOrDefault<(string Status, string Mode)?>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId })
                 ?? throw new ArgumentException($"No round has id {roundId}.");
-            return new Context(StoredNames.ParseRoundStatus(round.Status), round.Mode,
+            return new Context(StoredNames.ParseRoundStatus(round.Status), StoredNames.ParseRoundMode(round.Mode),
                 c.Query<string>("SELECT code FROM jurisdictions").ToHashSet(StringComparer.Ordinal),
                 c.Query<(string, long)>("SELECT user_name, id FROM accounts").ToDictionary(a => a.Item1, a => a.Item2, StringComparer.OrdinalIgnoreCase),
                 ReadRaterRoles(c), ReadResponses(c, roundId));

@@ -6,11 +6,12 @@ using Dapper;
 namespace Assessment.Data.Answers;
 
 public sealed record ReviewRound(
-    long Id, string Name, string Mode, RoundStatus Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses)
+    long Id, string Name, RoundMode Mode, RoundStatus Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses)
 {
-    // For Dapper: the status comes as its stored name.
-    private ReviewRound(long Id, string Name, string Mode, string Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses)
-        : this(Id, Name, Mode, StoredNames.ParseRoundStatus(Status), InstrumentId, InstrumentVersion, Jurisdictions, Responses) { }
+    // For Dapper: the mode and status come as their stored names. The mode's column is named StoredMode so that Dapper,
+    // which matches constructors by column names and tries public ones first, takes this one (see AssignedResponse).
+    private ReviewRound(long Id, string Name, string StoredMode, string Status, string InstrumentId, string InstrumentVersion, long Jurisdictions, long Responses)
+        : this(Id, Name, StoredNames.ParseRoundMode(StoredMode), StoredNames.ParseRoundStatus(Status), InstrumentId, InstrumentVersion, Jurisdictions, Responses) { }
 }
 
 /// <summary>One rater's response as the lead evaluator sees it.</summary>
@@ -34,7 +35,7 @@ public sealed record ReviewReconciled(string JurisdictionCode, string ItemId, st
 public sealed class ReviewReader(AssessmentDb db)
 {
     private const string RoundSql = """
-        SELECT r.id AS Id, r.name AS Name, r.mode AS Mode, r.status AS Status, s.instrument_id AS InstrumentId,
+        SELECT r.id AS Id, r.name AS Name, r.mode AS StoredMode, r.status AS Status, s.instrument_id AS InstrumentId,
                s.instrument_version AS InstrumentVersion,
                (SELECT count(DISTINCT x.jurisdiction_code) FROM responses x WHERE x.round_id = r.id) AS Jurisdictions,
                (SELECT count(*) FROM responses x WHERE x.round_id = r.id) AS Responses

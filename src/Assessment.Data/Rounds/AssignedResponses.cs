@@ -5,26 +5,25 @@ using Dapper;
 namespace Assessment.Data.Rounds;
 
 /// <summary>One rater's response with what a questionnaire page needs to know about its round and jurisdiction.</summary>
-// Init properties, not a positional record: Dapper maps SQLite's loosely typed columns to them by name.
-public sealed record AssignedResponse
+public sealed record AssignedResponse(
+    long ResponseId, long RoundId, string RoundName, RoundMode RoundMode, RoundStatus RoundStatus,
+    string JurisdictionCode, string JurisdictionNameZh, string JurisdictionNameEn, long RaterId, ResponseStatus Status)
 {
-    public required long ResponseId { get; init; }
-    public required long RoundId { get; init; }
-    public required string RoundName { get; init; }
-    public required string RoundMode { get; init; }
-    public required RoundStatus RoundStatus { get; init; }
-    public required string JurisdictionCode { get; init; }
-    public required string JurisdictionNameZh { get; init; }
-    public required string JurisdictionNameEn { get; init; }
-    public required long RaterId { get; init; }
-    public required ResponseStatus Status { get; init; }
+    // For Dapper: the mode and statuses come as their stored names, read through StoredNames. The mode's column is
+    // named StoredRoundMode so that Dapper, which matches constructors by column names and tries public ones first,
+    // takes this one (the public one would read the enum by its C# names and fail on self_assessment).
+    private AssignedResponse(long ResponseId, long RoundId, string RoundName, string StoredRoundMode, string RoundStatus,
+        string JurisdictionCode, string JurisdictionNameZh, string JurisdictionNameEn, long RaterId, string Status)
+        : this(ResponseId, RoundId, RoundName, StoredNames.ParseRoundMode(StoredRoundMode), StoredNames.ParseRoundStatus(RoundStatus),
+            JurisdictionCode, JurisdictionNameZh, JurisdictionNameEn, RaterId, StoredNames.ParseResponseStatus(Status))
+    { }
 }
 
 /// <summary>The reads behind the questionnaire pages: a rater's responses and where they left off.</summary>
 public sealed class AssignedResponses(AssessmentDb db)
 {
     private const string Select = """
-        SELECT r.id AS ResponseId, rd.id AS RoundId, rd.name AS RoundName, rd.mode AS RoundMode, rd.status AS RoundStatus,
+        SELECT r.id AS ResponseId, rd.id AS RoundId, rd.name AS RoundName, rd.mode AS StoredRoundMode, rd.status AS RoundStatus,
                j.code AS JurisdictionCode, j.name_zh AS JurisdictionNameZh, j.name_en AS JurisdictionNameEn,
                r.rater_id AS RaterId, r.status AS Status
         FROM responses r JOIN rounds rd ON rd.id = r.round_id JOIN jurisdictions j ON j.code = r.jurisdiction_code
@@ -34,16 +33,16 @@ public sealed class AssignedResponses(AssessmentDb db)
     public IReadOnlyList<AssignedResponse> ForRater(long raterId)
     {
         using var c = db.OpenRead();
-        return c.Query<Row>($"{Select} WHERE r.rater_id = @raterId ORDER BY rd.id DESC, j.code", new { raterId }).Select(r => r.ToResponse()).ToList();
+        return c.Query<AssignedResponse>($"{Select} WHERE r.rater_id = @raterId ORDER BY rd.id DESC, j.code", new { raterId }).ToList();
     }
 
     /// <summary>The rater's own response for one jurisdiction in one round; null when they are not assigned to it.</summary>
     public AssignedResponse? Find(long roundId, string jurisdictionCode, long raterId)
     {
         using var c = db.OpenRead();
-        return c.QuerySingleOrDefault<Row>(
+        return c.QuerySingleOrDefault<AssignedResponse>(
             $"{Select} WHERE r.round_id = @roundId AND r.jurisdiction_code = @jurisdictionCode AND r.rater_id = @raterId",
-            new { roundId, jurisdictionCode, raterId })?.ToResponse();
+            new { roundId, jurisdictionCode, raterId });
     }
 
     /// <summary>
@@ -57,33 +56,5 @@ public sealed class AssignedResponses(AssessmentDb db)
             "SELECT item_id FROM answers WHERE response_id = @responseId ORDER BY updated_at DESC, version DESC LIMIT 1",
             new { responseId });
     }
-
-    // The row as SQLite returns it: statuses as their stored names.
-    private sealed record Row
-    {
-        public required long ResponseId { get; init; }
-        public required long RoundId { get; init; }
-        public required string RoundName { get; init; }
-        public required string RoundMode { get; init; }
-        public required string RoundStatus { get; init; }
-        public required string JurisdictionCode { get; init; }
-        public required string JurisdictionNameZh { get; init; }
-        public required string JurisdictionNameEn { get; init; }
-        public required long RaterId { get; init; }
-        public required string Status { get; init; }
-
-        public AssignedResponse ToResponse() => new()
-        {
-            ResponseId = ResponseId,
-            RoundId = RoundId,
-            RoundName = RoundName,
-            RoundMode = RoundMode,
-            RoundStatus = StoredNames.ParseRoundStatus(RoundStatus),
-            JurisdictionCode = JurisdictionCode,
-            JurisdictionNameZh = JurisdictionNameZh,
-            JurisdictionNameEn = JurisdictionNameEn,
-            RaterId = RaterId,
-            Status = StoredNames.ParseResponseStatus(Status),
-        };
-    }
 }
+

@@ -7,8 +7,13 @@ namespace Assessment.Data.Rounds;
 
 /// <summary>A round as the dashboards label it: which instrument version it ran and whether its data is illustrative.</summary>
 public sealed record DashboardRound(
-    long Id, string Name, RoundStatus Status, string Mode, string InstrumentId, string InstrumentVersion, bool IsDemo, string CreatedAt)
+    long Id, string Name, RoundStatus Status, RoundMode Mode, string InstrumentId, string InstrumentVersion, bool IsDemo, string CreatedAt)
 {
+    // For Dapper, whose constructor mapping needs each column's own type: the status and mode come as their stored
+    // names, is_demo as an integer.
+    private DashboardRound(long Id, string Name, string Status, string Mode, string InstrumentId, string InstrumentVersion, long IsDemo, string CreatedAt)
+        : this(Id, Name, StoredNames.ParseRoundStatus(Status), StoredNames.ParseRoundMode(Mode), InstrumentId, InstrumentVersion, IsDemo != 0, CreatedAt) { }
+
     public bool IsPublished => Status == RoundStatus.Published;
 }
 
@@ -18,13 +23,13 @@ public static class DashboardQueries
     public static IReadOnlyList<DashboardRound> Rounds(AssessmentDb db)
     {
         using var c = db.OpenRead();
-        return c.Query<RoundRow>(RoundSql + " ORDER BY r.created_at DESC, r.id DESC").Select(r => r.ToRound()).ToList();
+        return c.Query<DashboardRound>(RoundSql + " ORDER BY r.created_at DESC, r.id DESC").ToList();
     }
 
     public static DashboardRound? Round(AssessmentDb db, long roundId)
     {
         using var c = db.OpenRead();
-        return c.QuerySingleOrDefault<RoundRow>(RoundSql + " WHERE r.id = @roundId", new { roundId })?.ToRound();
+        return c.QuerySingleOrDefault<DashboardRound>(RoundSql + " WHERE r.id = @roundId", new { roundId });
     }
 
     /// <summary>The jurisdictions with these codes and all their ancestors (prefecture, province), in one query.</summary>
@@ -46,9 +51,4 @@ public static class DashboardQueries
                s.instrument_version AS InstrumentVersion, r.is_demo AS IsDemo, r.created_at AS CreatedAt
         FROM rounds r JOIN instrument_snapshots s ON s.id = r.snapshot_id
         """;
-
-    private sealed record RoundRow(long Id, string Name, string Status, string Mode, string InstrumentId, string InstrumentVersion, long IsDemo, string CreatedAt)
-    {
-        public DashboardRound ToRound() => new(Id, Name, StoredNames.ParseRoundStatus(Status), Mode, InstrumentId, InstrumentVersion, IsDemo != 0, CreatedAt);
-    }
 }

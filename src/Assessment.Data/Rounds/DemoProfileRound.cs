@@ -15,6 +15,6 @@ public static class DemoProfileRound
     {
         using var c = db.OpenRead();
         return c.ExecuteScalar<long?>("SELECT id FROM rounds WHERE is_demo = 1 AND status = @published AND mode = @external ORDER BY id DESC LIMIT 1",
-            new { published = RoundStatus.Published.Name(), external = Rounds.RoundModes.ExternalEvaluation });
+            new { published = RoundStatus.Published.Name(), external = RoundMode.ExternalEvaluation.Name() });
     }
 }

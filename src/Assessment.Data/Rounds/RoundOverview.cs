@@ -15,7 +15,7 @@ public sealed record RoundSummary
     public required string Name { get; init; }
     public required string InstrumentId { get; init; }
     public required string InstrumentVersion { get; init; }
-    public required string Mode { get; init; }
+    public required RoundMode Mode { get; init; }
     public string? OpensAt { get; init; }
     public string? ClosesAt { get; init; }
     public required RoundStatus Status { get; init; }
@@ -83,7 +83,7 @@ public sealed class RoundOverview(AssessmentDb db)
             StoredNames.ParseResponseStatus(r.Status), counter.Of(r.Id))).ToList();
     }
 
-    // The list's row as SQLite returns it (counts as integers, the status as its stored name).
+    // The list's row as SQLite returns it (counts as integers, the mode and status as their stored names).
     private sealed record SummaryRow
     {
         public required long Id { get; init; }
@@ -104,7 +104,7 @@ public sealed class RoundOverview(AssessmentDb db)
             Name = Name,
             InstrumentId = InstrumentId,
             InstrumentVersion = InstrumentVersion,
-            Mode = Mode,
+            Mode = StoredNames.ParseRoundMode(Mode),
             OpensAt = OpensAt,
             ClosesAt = ClosesAt,
             Status = StoredNames.ParseRoundStatus(Status),

@@ -6,23 +6,17 @@ using Dapper;
 
 namespace Assessment.Data.Rounds;
 
-public static class RoundModes
-{
-    public const string ExternalEvaluation = "external_evaluation";
-    public const string SelfAssessment = "self_assessment";
-}
-
 /// <summary>A round as stored. IsDemo: part of the illustrative demo data set (0005); pages must label it as such.</summary>
-public sealed record Round(long Id, string Name, long SnapshotId, string Mode, string? OpensAt, string? ClosesAt, RoundStatus Status, string CreatedAt,
+public sealed record Round(long Id, string Name, long SnapshotId, RoundMode Mode, string? OpensAt, string? ClosesAt, RoundStatus Status, string CreatedAt,
     bool IsDemo = false)
 {
     // For Dapper, whose constructor mapping needs each column's own type: SQLite hands is_demo back as an integer and
-    // the status as its stored name.
+    // the status and mode as their stored names.
     private Round(long Id, string Name, long SnapshotId, string Mode, string? OpensAt, string? ClosesAt, string Status, string CreatedAt, long IsDemo)
-        : this(Id, Name, SnapshotId, Mode, OpensAt, ClosesAt, StoredNames.ParseRoundStatus(Status), CreatedAt, IsDemo != 0) { }
+        : this(Id, Name, SnapshotId, StoredNames.ParseRoundMode(Mode), OpensAt, ClosesAt, StoredNames.ParseRoundStatus(Status), CreatedAt, IsDemo != 0) { }
 }
 
-public sealed record NewRound(string Name, long SnapshotId, string Mode, DateTimeOffset? OpensAt = null, DateTimeOffset? ClosesAt = null,
+public sealed record NewRound(string Name, long SnapshotId, RoundMode Mode, DateTimeOffset? OpensAt = null, DateTimeOffset? ClosesAt = null,
     bool IsDemo = false);
 
 public sealed record Response(long Id, long RoundId, string JurisdictionCode, long RaterId, ResponseStatus Status)
@@ -51,8 +45,6 @@ public sealed partial class RoundStore(AssessmentDb db)
 
     private static long Insert(DbConnection c, DbTransaction tx, NewRound r, string actor, string at)
     {
-        if (r.Mode is not (RoundModes.ExternalEvaluation or RoundModes.SelfAssessment))
-            throw new ArgumentException($"Unknown round mode '{r.Mode}'; use {RoundModes.ExternalEvaluation} or {RoundModes.SelfAssessment}.");
         var newId = c.ExecuteScalar<long>("""
             INSERT INTO rounds (name, snapshot_id, mode, opens_at, closes_at, status, created_at, is_demo)
             VALUES (@Name, @SnapshotId, @Mode, @opens, @closes, @status, @at, @IsDemo) RETURNING id
@@ -60,7 +52,7 @@ public sealed partial class RoundStore(AssessmentDb db)
         {
             r.Name,
             r.SnapshotId,
-            r.Mode,
+            Mode = r.Mode.Name(),
             IsDemo = r.IsDemo ? 1 : 0,
             status = RoundStatus.Draft.Name(),
             opens = r.OpensAt is { } o ? Clock.Format(o) : null,
@@ -68,7 +60,7 @@ public sealed partial class RoundStore(AssessmentDb db)
             at
         }, tx);
         AuditLog.Append(c, tx, at, actor, "round", newId.ToString(), null,
-            $"{r.Name} | snapshot {r.SnapshotId} | {r.Mode} | {RoundStatus.Draft.Name()}" + (r.IsDemo ? " | demo" : ""));
+            $"{r.Name} | snapshot {r.SnapshotId} | {r.Mode.Name()} | {RoundStatus.Draft.Name()}" + (r.IsDemo ? " | demo" : ""));
         return newId;
     }
 

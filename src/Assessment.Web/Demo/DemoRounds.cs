@@ -31,7 +31,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
     {
         var (snapshotId, instrument) = Snapshot(file.Instrument, demoFile);
         CheckExternal(file, instrument, demoFile);
-        var round = OpenRound(file.Name, snapshotId, RoundModes.ExternalEvaluation, file.OpensInDays, file.ClosesInDays);
+        var round = OpenRound(file.Name, snapshotId, RoundMode.ExternalEvaluation, file.OpensInDays, file.ClosesInDays);
         var imported = AnswerImport.Import(db, round.Id, new StringReader(ExternalAnswersCsv(file, instrument)), DemoSeed.Actor);
         if (!imported.Ok)
             throw new DemoDataException($"Demo/Data/{demoFile}: the answers do not import: {string.Join("; ", imported.Problems.Take(5))}");
@@ -58,7 +58,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
         CheckProfiles(file.Participants.Select(p => p.Profile).OfType<Profile>(), instrument, DemoFiles.SelfAssessment);
         var participants = file.Participants.Select(p => Participant(p, instrument)).ToList();
 
-        var round = OpenRound(file.Name, snapshotId, RoundModes.SelfAssessment, file.OpensInDays, file.ClosesInDays);
+        var round = OpenRound(file.Name, snapshotId, RoundMode.SelfAssessment, file.OpensInDays, file.ClosesInDays);
         // A draft is what a sitting leaves behind.
         foreach (var (account, draft) in participants)
             SaveAnswers(rounds.Assign(round.Id, account.JurisdictionCode!, account.Id, DemoSeed.Actor).Id, account, draft, DemoFiles.SelfAssessment);
@@ -82,7 +82,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
             return (Account: account, Answers: DemoAnswers.For(instrument, r.Profile).ToList());
         }).ToList();
 
-        var round = OpenRound(file.Name, snapshotId, RoundModes.SelfAssessment, file.OpensInDays, file.ClosesInDays);
+        var round = OpenRound(file.Name, snapshotId, RoundMode.SelfAssessment, file.OpensInDays, file.ClosesInDays);
         foreach (var (account, given) in respondents)
         {
             var response = rounds.Assign(round.Id, account.JurisdictionCode!, account.Id, DemoSeed.Actor);
@@ -96,7 +96,7 @@ public sealed class DemoRounds(AssessmentDb db, string instrumentsFolder)
     }
 
     // A demo round with its window in whole days around today, opened by the demo's actor.
-    private Round OpenRound(string name, long snapshotId, string mode, int opensInDays, int closesInDays)
+    private Round OpenRound(string name, long snapshotId, RoundMode mode, int opensInDays, int closesInDays)
     {
         var today = Today();
         var round = rounds.Create(new NewRound(name, snapshotId, mode, today.AddDays(opensInDays), today.AddDays(closesInDays), IsDemo: true), DemoSeed.Actor);

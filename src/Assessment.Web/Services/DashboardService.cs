@@ -177,12 +177,11 @@ public sealed class DashboardService(CurrentUser currentUser, AssessmentDb db, D
     private IReadOnlySet<long>? TakingPart(Account account) =>
         account.Allows(Permission.ViewResults) || account.JurisdictionCode is null ? null : RoundParticipation.RoundsOf(db, account.JurisdictionCode);
 
-    // A self-assessor: rounds their jurisdiction takes part in, once opened; an external evaluation only once published, so
-    // that officials never read the evaluators' scores of their own jurisdiction while these can still change.
+    // A self-assessor: rounds their jurisdiction takes part in, when the mode's rule lets the rated jurisdiction see them
+    // (a self-assessment once opened; an external evaluation only once published).
     private static bool MaySee(Account account, DashboardRound round, IReadOnlySet<long>? taking) =>
         account.Allows(Permission.ViewResults) ? account.Role != Roles.Researcher || round.IsPublished
-        : account.Role == Roles.SelfAssessor && taking is not null && taking.Contains(round.Id) && RoundLifecycle.IsStarted(round.Status)
-          && (round.Mode == RoundModes.SelfAssessment || round.IsPublished);
+        : account.Role == Roles.SelfAssessor && taking is not null && taking.Contains(round.Id) && round.Mode.VisibleToRatedJurisdiction(round.Status);
 
     private static Jurisdiction? ProvinceOf(Jurisdiction j, IReadOnlyDictionary<string, Jurisdiction> places)
     {

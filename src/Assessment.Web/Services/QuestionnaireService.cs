@@ -130,8 +130,13 @@ public sealed class QuestionnaireService(
         return Visible(account, response) is { } refusal ? throw new ForbiddenException(refusal.Localized()) : response;
     }
 
+    // Core's rule of who answers in which mode, over the assignment (which a hand-edited database could get wrong).
     private static LocalizedText? Visible(Account account, AssignedResponse r) =>
-        account.Allows(Permission.SelfAssess) && (r.RoundMode != RoundModes.SelfAssessment || r.JurisdictionCode != account.JurisdictionCode)
-            ? QuestionnaireTexts.NotSelfAssessment
-            : !RoundLifecycle.IsStarted(r.RoundStatus) ? QuestionnaireTexts.RoundNotOpen : null;
+        r.RoundMode.MayRate(account.RaterKind, account.JurisdictionCode, r.JurisdictionCode) switch
+        {
+            RaterRefusal.NotEvaluator => QuestionnaireTexts.NotSelfAssessment,
+            RaterRefusal.NotSelfAssessor => QuestionnaireTexts.SelfAssessorsOnly,
+            RaterRefusal.OtherJurisdiction => QuestionnaireTexts.OwnJurisdictionOnly,
+            _ => !RoundLifecycle.IsStarted(r.RoundStatus) ? QuestionnaireTexts.RoundNotOpen : null,
+        };
 }

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Rounds;
 using Assessment.Web.Localization;
@@ -39,7 +40,7 @@ public sealed partial class RoundService
 
         var name = form.Name.Trim();
         if (name.Length == 0) Problem(RoundField.Name, RoundTexts.NameMissing.Localized());
-        if (form.Mode is not (RoundModes.ExternalEvaluation or RoundModes.SelfAssessment)) Problem(RoundField.Mode, RoundTexts.ModeMissing.Localized());
+        if (!Enum.IsDefined(form.Mode)) Problem(RoundField.Mode, RoundTexts.ModeMissing.Localized());
         if (form.Opens is null) Problem(RoundField.Opens, RoundTexts.OpensMissing.Localized());
         if (form.Closes is null) Problem(RoundField.Closes, RoundTexts.ClosesMissing.Localized());
         else if (form.Opens is { } o && form.Closes < o) Problem(RoundField.Closes, RoundTexts.ClosesBeforeOpens.Localized());
@@ -76,18 +77,19 @@ public sealed partial class RoundService
 
     // External: every chosen evaluator rates every jurisdiction. Self-assessment: each jurisdiction's own
     // self-assessors, and a jurisdiction without one is named so the administrator can fix it before the round exists.
+    // Which accounts rate in which mode is Core's rule (RoundModes.RatedBy, MayRate).
     private List<RoundAssignment> Assignments(RoundForm form, List<string> codes, JurisdictionPlaces places, Action<string, string> problem)
     {
-        var all = accounts.List();
-        if (form.Mode == RoundModes.ExternalEvaluation)
+        var raters = accounts.List().Where(a => !a.IsDisabled && a.RaterKind == form.Mode.RatedBy()).ToList();
+        if (form.Mode.RatedBy() == RaterKind.Evaluator)
         {
             if (form.Raters.Count == 0) { problem(RoundField.Raters, RoundTexts.RatersMissing.Localized()); return []; }
-            var evaluators = all.Where(a => a.Allows(Permission.ScoreAssigned) && !a.IsDisabled).Select(a => a.Id).ToHashSet();
+            var evaluators = raters.Select(a => a.Id).ToHashSet();
             if (!form.Raters.All(evaluators.Contains)) { problem(RoundField.Raters, RoundTexts.NotEvaluators.Localized()); return []; }
             return codes.SelectMany(c => form.Raters.Order().Select(r => new RoundAssignment(c, r))).ToList();
         }
-        var selfAssessors = all.Where(a => a.Allows(Permission.SelfAssess) && !a.IsDisabled && a.JurisdictionCode is not null)
-            .ToLookup(a => a.JurisdictionCode!, StringComparer.Ordinal);
+        // Grouped by their own jurisdiction: for each code, the accounts MayRate accepts for it.
+        var selfAssessors = raters.Where(a => a.JurisdictionCode is not null).ToLookup(a => a.JurisdictionCode!, StringComparer.Ordinal);
         var without = codes.Where(c => places.Contains(c) && !selfAssessors.Contains(c)).ToList();
         if (without.Count > 0)
             problem(RoundField.Jurisdictions, $"{RoundTexts.WithoutSelfAssessor.Localized()} {Sample(without.Select(c => $"{places.Find(c).Name.Localized()} ({c})").ToList())}");

@@ -13,7 +13,7 @@ public sealed class RoundForm
 {
     public string Name { get; set; } = "";
     public string? InstrumentFile { get; set; }
-    public string Mode { get; set; } = RoundModes.ExternalEvaluation;
+    public RoundMode Mode { get; set; } = RoundMode.ExternalEvaluation;
     public DateOnly? Opens { get; set; }
     public DateOnly? Closes { get; set; }
     public HashSet<string> Jurisdictions { get; } = new(StringComparer.Ordinal);

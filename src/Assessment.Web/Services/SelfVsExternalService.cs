@@ -115,10 +115,11 @@ public sealed class SelfVsExternalService(CurrentUser currentUser, AssessmentDb 
         var rounds = DashboardQueries.Rounds(db).Where(r => windows.ContainsKey(r.Id)).ToList();
         var viewer = account.Allows(Permission.ViewResults);
         bool Visible(DashboardRound r) => account.Role != Roles.Researcher || r.IsPublished;
-        // A self-assessor's own self-assessment once it is open, as on the dashboards: a draft is the administrator's.
-        var selfRounds = rounds.Where(r => r.Mode == RoundModes.SelfAssessment && (viewer ? Visible(r) : RoundLifecycle.IsStarted(r.Status))).ToList();
-        // A self-assessor sees the external side only once it is published.
-        var externalRounds = rounds.Where(r => r.Mode == RoundModes.ExternalEvaluation && (viewer ? Visible(r) : r.IsPublished)).ToList();
+        // A self-assessor sees each side when the mode's rule lets the rated jurisdiction see it, as on the dashboards: their
+        // own self-assessment once it is open, the external side only once it is published.
+        bool Shown(DashboardRound r) => viewer ? Visible(r) : r.Mode.VisibleToRatedJurisdiction(r.Status);
+        var selfRounds = rounds.Where(r => r.Mode == RoundMode.SelfAssessment && Shown(r)).ToList();
+        var externalRounds = rounds.Where(r => r.Mode == RoundMode.ExternalEvaluation && Shown(r)).ToList();
         var layers = new Dictionary<long, string>();
         string LayerIds(DashboardRound r) => layers.TryGetValue(r.Id, out var ids) ? ids
             : layers[r.Id] = string.Join(',', new Data.Instruments.SnapshotStore(db).ForRound(r.Id).Layers.Select(l => l.Id).Order(StringComparer.Ordinal));

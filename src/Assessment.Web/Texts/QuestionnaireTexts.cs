@@ -69,6 +69,7 @@ public static class QuestionnaireTexts
     public static readonly LocalizedText NotAssigned = new("您没有被分配到这个地区的这一轮评估。", "You are not assigned to this jurisdiction in this round.");
     public static readonly LocalizedText OwnJurisdictionOnly = new("自评员只能填写本地区的自评问卷。", "A self-assessor can only answer their own jurisdiction's self-assessment.");
     public static readonly LocalizedText NotSelfAssessment = new("这一轮不是自评，自评员不能填写。", "This round is not a self-assessment; self-assessors cannot answer it.");
+    public static readonly LocalizedText SelfAssessorsOnly = new("这一轮是自评，只能由本地区的自评员填写。", "This round is a self-assessment; only the jurisdiction's self-assessors answer it.");
     public static readonly LocalizedText RoundNotOpen = new("这一轮评估尚未开放。", "This round is not open yet.");
     public static readonly LocalizedText NoEvidenceAsked = new("这个条目不需要佐证，不能保存佐证。", "This item asks for no evidence; evidence cannot be saved for it.");
     public static readonly LocalizedText BadLink = new("佐证链接必须是以 http:// 或 https:// 开头的完整网址。", "The evidence link must be a full address starting with http:// or https://.");

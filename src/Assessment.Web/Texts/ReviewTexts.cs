@@ -106,13 +106,6 @@ public static class ReviewTexts
         _ => new("已发布", "published"),
     };
 
-    public static LocalizedText ModeName(string mode) => mode switch
-    {
-        "external_evaluation" => new("第三方评估", "External evaluation"),
-        "self_assessment" => new("自评", "Self-assessment"),
-        _ => new(mode, mode),
-    };
-
     public static LocalizedText ItemStatusName(ItemStatus status) => status switch
     {
         ItemStatus.Answered => new("已作答", "Answered"),

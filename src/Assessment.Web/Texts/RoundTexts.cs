@@ -1,6 +1,5 @@
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
-using Assessment.Data.Rounds;
 
 namespace Assessment.Web.Texts;
 
@@ -75,11 +74,10 @@ public static class RoundTexts
     public static readonly LocalizedText ResearcherNote = new("研究人员视图：仅显示已提交或已通过的答卷，评分人匿名。", "Researcher view: only submitted or accepted responses, raters anonymous.");
     public static readonly LocalizedText OwnRowsNote = new("仅显示分配给您的答卷。", "Only the responses assigned to you are shown.");
 
-    public static LocalizedText ModeName(string mode) => mode switch
+    public static LocalizedText ModeName(RoundMode mode) => mode switch
     {
-        RoundModes.ExternalEvaluation => new("外部评估", "External evaluation"),
-        RoundModes.SelfAssessment => new("自评", "Self-assessment"),
-        _ => new(mode, mode),
+        RoundMode.ExternalEvaluation => new("外部评估", "External evaluation"),
+        _ => new("自评", "Self-assessment"),
     };
 
     public static LocalizedText StatusName(RoundStatus status) => status switch

@@ -75,7 +75,7 @@ public class AnswerImportRulesTests
         accounts.Create(new NewAccount("zj", "浙江自评", Roles.SelfAssessor, JurisdictionCode: "33"), "test");
         accounts.Create(new NewAccount("gd", "广东自评", Roles.SelfAssessor, JurisdictionCode: "44"), "test");
         var rounds = new RoundStore(db);
-        var self = rounds.Create(new NewRound("自评", rounds.Find(external.RoundId)!.SnapshotId, RoundModes.SelfAssessment), "test");
+        var self = rounds.Create(new NewRound("自评", rounds.Find(external.RoundId)!.SnapshotId, RoundMode.SelfAssessment), "test");
         rounds.SetStatus(self.Id, RoundStatus.Open, "test");
 
         var result = AnswerImport.Import(db, self.Id, new StringReader(

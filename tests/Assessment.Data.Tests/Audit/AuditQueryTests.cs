@@ -25,7 +25,7 @@ public class AuditQueryTests
         answers.Save(new AnswerWrite(t.R2J1, "q2", "yes", 0, t.Rater2.Id)); // round 1, 33, rater2, a day later
         new ReconciledAnswerStore(db).Set(t.RoundId, "44", "q1", "5", "证据更新", t.Lead.Id);
         var snapshot = new SnapshotStore(db).Add(TestData.InstrumentYaml.Replace("version: \"1\"", "version: \"2\""), "t2.yaml", "test").Snapshot!;
-        var second = rounds.Create(new NewRound("second", snapshot.Id, RoundModes.ExternalEvaluation), "admin");
+        var second = rounds.Create(new NewRound("second", snapshot.Id, RoundMode.ExternalEvaluation), "admin");
         rounds.SetStatus(second.Id, RoundStatus.Open, "admin");
         var other = rounds.Assign(second.Id, "33", t.Rater1.Id, "admin");
         answers.Save(new AnswerWrite(other.Id, "q1", "1", 0, t.Rater1.Id));  // round 2, 33

@@ -134,7 +134,7 @@ public class CrashRecoveryTests
         var snapshot = new SnapshotStore(db).Add(yaml.ToString(), "crash.yaml", "test");
         Assert.Empty(snapshot.Problems);
         var rounds = new RoundStore(db);
-        var round = rounds.Create(new NewRound("crash", snapshot.Snapshot!.Id, RoundModes.ExternalEvaluation), "test");
+        var round = rounds.Create(new NewRound("crash", snapshot.Snapshot!.Id, RoundMode.ExternalEvaluation), "test");
         rounds.SetStatus(round.Id, RoundStatus.Open, "test");
         for (var j = 0; j < Jurisdictions; j++) rounds.Assign(round.Id, $"C{j:D4}", rater.Id, "test");
     }

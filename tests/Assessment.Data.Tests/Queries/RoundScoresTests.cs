@@ -61,7 +61,7 @@ public class RoundScoresTests
         new AnswerStore(db).Save(new AnswerWrite(t.R1J1, "q1", "5", 0, t.Rater1.Id));
         var v2 = new SnapshotStore(db).Add(TestData.InstrumentYaml.Replace("version: \"1\"", "version: \"2\""), "v2.yaml", "t").Snapshot!;
         var rounds = new RoundStore(db);
-        var second = rounds.Create(new NewRound("2027 test", v2.Id, RoundModes.SelfAssessment), "t");
+        var second = rounds.Create(new NewRound("2027 test", v2.Id, RoundMode.SelfAssessment), "t");
         rounds.SetStatus(second.Id, RoundStatus.Open, "t");
         var response = rounds.Assign(second.Id, "33", t.Rater1.Id, "t");
         new AnswerStore(db).Save(new AnswerWrite(response.Id, "q1", "1", 0, t.Rater1.Id));

@@ -20,7 +20,7 @@ public class RoundSetupTests
         var snapshot = rounds.Find(data.RoundId)!.SnapshotId;
         var before = new RoundOverview(db).List(new RoundFilter([RoundStatus.Draft, RoundStatus.Open])).Count;
 
-        var refused = Assert.ThrowsAny<DbException>(() => rounds.CreateAssigned(new NewRound("broken", snapshot, RoundModes.ExternalEvaluation),
+        var refused = Assert.ThrowsAny<DbException>(() => rounds.CreateAssigned(new NewRound("broken", snapshot, RoundMode.ExternalEvaluation),
             [new RoundAssignment("33", data.Rater1.Id), new RoundAssignment("99", data.Rater1.Id)], "test"));
         Assert.Equal(ConstraintKind.ForeignKey, db.Dialect.Refusal(refused));
         Assert.Equal(before, new RoundOverview(db).List(new RoundFilter([RoundStatus.Draft, RoundStatus.Open])).Count);

@@ -12,7 +12,7 @@ public class ChartPanelTests
 {
     private const string Script = "./Components/Pages/Dashboards/Shared/ChartPanel.razor.js";
 
-    private static readonly DashboardRound Round = new(7, "2026 外部评估", RoundStatus.Published, "external_evaluation", "egov-iceberg-external", "2026.1", false, "");
+    private static readonly DashboardRound Round = new(7, "2026 外部评估", RoundStatus.Published, RoundMode.ExternalEvaluation, "egov-iceberg-external", "2026.1", false, "");
 
     // Deliberately out of order, with an NA (empty raw value) in the middle.
     private static readonly DashboardTable Scores = new(

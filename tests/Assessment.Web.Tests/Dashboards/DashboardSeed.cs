@@ -71,7 +71,7 @@ public static class DashboardSeed
         return new SeededRounds(earlier, current, draft, instrument, answers, earlierAnswers);
     }
 
-    internal static long CreateRound(AssessmentDb db, long snapshotId, string name, string mode = RoundModes.ExternalEvaluation)
+    internal static long CreateRound(AssessmentDb db, long snapshotId, string name, RoundMode mode = RoundMode.ExternalEvaluation)
     {
         var rounds = new RoundStore(db);
         var id = rounds.Create(new NewRound(name, snapshotId, mode), "test").Id;

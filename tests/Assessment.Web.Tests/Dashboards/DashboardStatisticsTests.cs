@@ -48,7 +48,7 @@ public class DashboardStatisticsTests
             Row(3, new("320102", "玄武区", "Xuanwu", "county", "district", "3201"), js, 10),
             Row(4, zj, zj, 99),
         };
-        var dashboard = new RoundDashboard(new DashboardRound(1, "r", RoundStatus.Published, "external_evaluation", "i", "1", false, ""), Instrument, rows);
+        var dashboard = new RoundDashboard(new DashboardRound(1, "r", RoundStatus.Published, RoundMode.ExternalEvaluation, "i", "1", false, ""), Instrument, rows);
         var peers = DashboardService.PeersOf(dashboard, rows[0]);
         Assert.Equal([3, 2], peers.Select(p => p.Count));
         Assert.Equal(40, peers[0].Layers["L"]);  // median of 40, 60, 10: the province (99) is another level

@@ -45,11 +45,11 @@ public static class SelfAssessorAppFixture
     {
         // The first published demo external round, on the 2026.1 instrument these worked scores use (the demo's later
         // round, on 2026.2, is the one grounded in the seeds).
-        var demoRound = DashboardQueries.Rounds(db).Where(r => r.IsDemo && r.IsPublished && r.Mode == RoundModes.ExternalEvaluation).MinBy(r => r.Id)!.Id;
+        var demoRound = DashboardQueries.Rounds(db).Where(r => r.IsDemo && r.IsPublished && r.Mode == RoundMode.ExternalEvaluation).MinBy(r => r.Id)!.Id;
         // A self-assessment round (an external one is hidden from self-assessors until published), dated far from
         // the demo rounds so the self-vs-external page keeps pairing the demo's own self-assessment.
         var rounds = new RoundStore(db);
-        var openRound = rounds.Create(new NewRound("2099 自评（进行中）", rounds.Find(demoRound)!.SnapshotId, RoundModes.SelfAssessment,
+        var openRound = rounds.Create(new NewRound("2099 自评（进行中）", rounds.Find(demoRound)!.SnapshotId, RoundMode.SelfAssessment,
             new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 12, 31, 0, 0, 0, TimeSpan.Zero)), "test").Id;
         rounds.SetStatus(openRound, RoundStatus.Open, "test");
         var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;

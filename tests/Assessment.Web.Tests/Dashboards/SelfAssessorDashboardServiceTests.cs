@@ -1,9 +1,9 @@
+using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Core.Tests.Scoring;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
-using Assessment.Data.Rounds;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
@@ -35,10 +35,10 @@ public sealed class SelfAssessorDashboardServiceTests : IDisposable
         var rater = new AccountStore(db).FindByUserName("evaluator1")!.Id;
         // An earlier self-assessment, published: Hangzhou and Ningbo named there. Trends and arrows run through rounds
         // of the same mode, so this is the open round's predecessor, not the external ones.
-        earlierSelf = DashboardSeed.CreateRound(db, snapshot, "2026 自评", RoundModes.SelfAssessment);
+        earlierSelf = DashboardSeed.CreateRound(db, snapshot, "2026 自评", RoundMode.SelfAssessment);
         DashboardSeed.Rate(db, seeded.Instrument, earlierSelf, [(DashboardSeed.Hangzhou, 0.4, 0.4, 0.4), ("3302", 0.8, 0.8, 0.8)], [rater]);
         DashboardSeed.Publish(db, earlierSelf);
-        open = DashboardSeed.CreateRound(db, snapshot, "2027 自评", RoundModes.SelfAssessment);
+        open = DashboardSeed.CreateRound(db, snapshot, "2027 自评", RoundMode.SelfAssessment);
         openAnswers = DashboardSeed.Rate(db, seeded.Instrument, open, [(DashboardSeed.Hangzhou, 0.5, 0.6, 0.5), ("3302", 0.9, 0.9, 0.9), ("33", 0.2, 0.3, 0.2)], [rater]);
     }
 

@@ -29,7 +29,7 @@ public sealed partial class DemoGroundedRoundTests(DemoDatabase demo, ITestOutpu
         Assert.DoesNotContain(demo.Log.Lines, l => l.StartsWith("Warning"));
         var store = new RoundStore(demo.Db);
         return DemoData.RoundIds(demo.Db).Select(id => store.Find(id)!)
-            .Single(r => r.Mode == RoundModes.ExternalEvaluation && new SnapshotStore(demo.Db).ForRound(r.Id).Version == version);
+            .Single(r => r.Mode == RoundMode.ExternalEvaluation && new SnapshotStore(demo.Db).ForRound(r.Id).Version == version);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards;
@@ -29,7 +30,7 @@ public sealed class DemoProfileSeedQuadrantTests(DemoDatabase demo) : IClassFixt
         context.Services.AddSingleton(new SelfVsExternalService(researcher, demo.Db));
         context.Services.AddSingleton(new CaseLibrary(CaseLibrary.LoadEmbedded(), NullLogger<CaseLibrary>.Instance));
         context.Services.AddSingleton(new PdfPrinter(Path.Combine(Path.GetTempPath(), "no-chromium-here")));
-        var round = DashboardQueries.Rounds(demo.Db).Single(r => r.IsDemo && r.Mode == RoundModes.ExternalEvaluation && r.InstrumentVersion == version).Id;
+        var round = DashboardQueries.Rounds(demo.Db).Single(r => r.IsDemo && r.Mode == RoundMode.ExternalEvaluation && r.InstrumentVersion == version).Id;
         var page = context.Render<Profile>(p => p.Add(x => x.RoundId, round).Add(x => x.Code, code));
         await page.WaitForAssertionAsync(() => Assert.NotEmpty(page.FindAll("[data-testid=seed-quadrant]")));
         return (context, page);

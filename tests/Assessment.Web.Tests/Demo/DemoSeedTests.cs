@@ -18,10 +18,10 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
     // The 2026.1 round (external-round.yaml); where its answers come from (a seed passage or the neutral answer) and
     // where its cases land is checked, with the 2026.2 round's, by DemoGroundedRoundTests.
     private Round ExternalRound() =>
-        DemoRounds().First(r => r.Mode == RoundModes.ExternalEvaluation);
+        DemoRounds().First(r => r.Mode == RoundMode.ExternalEvaluation);
 
     private Round SelfRound() =>
-        DemoRounds().Single(r => r.Mode == RoundModes.SelfAssessment && r.Status == RoundStatus.Open);
+        DemoRounds().Single(r => r.Mode == RoundMode.SelfAssessment && r.Status == RoundStatus.Open);
 
     private List<Round> DemoRounds()
     {
@@ -56,7 +56,7 @@ public sealed class DemoSeedTests(DemoDatabase demo, ITestOutputHelper output) :
     public void The_external_round_has_two_raters_per_jurisdiction_all_accepted_and_is_published()
     {
         var round = ExternalRound();
-        Assert.Equal(2, DemoRounds().Count(r => r.Mode == RoundModes.ExternalEvaluation && r.Status == RoundStatus.Published));
+        Assert.Equal(2, DemoRounds().Count(r => r.Mode == RoundMode.ExternalEvaluation && r.Status == RoundStatus.Published));
         Assert.Equal(RoundStatus.Published, round.Status);
         Assert.True(round.IsDemo);
         Assert.True(Clock(round.ClosesAt) < DemoDatabase.Now, "a completed round closed before today");

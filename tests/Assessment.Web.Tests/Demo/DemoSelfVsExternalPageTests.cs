@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Dashboards.Compare;
@@ -23,7 +24,7 @@ public sealed class DemoSelfVsExternalPageTests(DemoDatabase demo) : IClassFixtu
         context.Services.AddSingleton(new SelfVsExternalService(SignedIn.As(demo.Db, researcher), demo.Db));
         var rounds = DashboardQueries.Rounds(demo.Db);
         var self = rounds.Single(r => r.Name == DemoSelfVsExternalTests.Published2026_2Name).Id;
-        var external = rounds.Single(r => r.IsDemo && r.Mode == Data.Rounds.RoundModes.ExternalEvaluation && r.InstrumentVersion == "2026.2").Id;
+        var external = rounds.Single(r => r.IsDemo && r.Mode == RoundMode.ExternalEvaluation && r.InstrumentVersion == "2026.2").Id;
         context.Services.GetRequiredService<NavigationManager>().NavigateTo($"dashboards/self-vs-external/DEMO-H?self={self}&external={external}");
         var page = context.Render<SelfVsExternal>(p => p.Add(x => x.Code, "DEMO-H"));
         await page.WaitForAssertionAsync(() => Assert.NotEmpty(page.FindAll("[data-testid=matched-pairs]")));

@@ -29,7 +29,7 @@ public sealed class DemoSelfVsExternalTests(DemoDatabase demo) : IClassFixture<D
         Assert.Equal(3, view.Pairs.Count);
         var pair = view.Pair!;
         Assert.Equal(PublishedSelfName, pair.Self.Name);
-        Assert.Equal(RoundModes.ExternalEvaluation, pair.External.Mode);
+        Assert.Equal(RoundMode.ExternalEvaluation, pair.External.Mode);
         Assert.True(pair.SameInstrument);
         Assert.Equal("2026.1", pair.External.InstrumentVersion);
         // Every scored item at its best answer (score 1), except po_dept_barriers: "3" on a reversed five-point

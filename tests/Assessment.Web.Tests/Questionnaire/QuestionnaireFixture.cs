@@ -38,9 +38,9 @@ public sealed class QuestionnaireFixture : IAsyncLifetime
             var yaml = File.ReadAllText(Path.Combine(AppServer.RepositoryRoot(), "instruments", Instrument));
             var snapshot = new SnapshotStore(db).Add(yaml, Instrument, "test").Snapshot!;
             var evaluator = new AccountStore(db).FindByUserName(Evaluator)!;
-            Round = Open(rounds, new NewRound("2026 外部评估（测试）", snapshot.Id, RoundModes.ExternalEvaluation));
+            Round = Open(rounds, new NewRound("2026 外部评估（测试）", snapshot.Id, RoundMode.ExternalEvaluation));
             foreach (var code in new[] { "11", "31", "32", "33", "44" }) rounds.Assign(Round, code, evaluator.Id, "test");
-            SelfRound = Open(rounds, new NewRound("2026 自评（测试）", snapshot.Id, RoundModes.SelfAssessment));
+            SelfRound = Open(rounds, new NewRound("2026 自评（测试）", snapshot.Id, RoundMode.SelfAssessment));
             rounds.Assign(SelfRound, "3301", new AccountStore(db).FindByUserName("hangzhou")!.Id, "test");
             AnswerAllRequiredBut(db, rounds.Responses(Round).Single(r => r.JurisdictionCode == "33").Id, evaluator.Id);
         }

@@ -39,8 +39,8 @@ public sealed class QuestionnaireServiceTests : IDisposable
         researcher = accounts.Create(new NewAccount("researcher", "R", Roles.Researcher), "test");
         var yaml = File.ReadAllText(Path.Combine(AppServer.RepositoryRoot(), "instruments", "egov-self-assessment-2026.1.yaml"));
         var snapshot = new SnapshotStore(db).Add(yaml, "egov-self-assessment-2026.1.yaml", "test").Snapshot!;
-        selfRound = OpenRound(snapshot.Id, RoundModes.SelfAssessment);
-        externalRound = OpenRound(snapshot.Id, RoundModes.ExternalEvaluation);
+        selfRound = OpenRound(snapshot.Id, RoundMode.SelfAssessment);
+        externalRound = OpenRound(snapshot.Id, RoundMode.ExternalEvaluation);
         rounds.Assign(externalRound, "3301", evaluator.Id, "test");
         rounds.Assign(selfRound, "3301", selfAssessor.Id, "test");
     }
@@ -85,7 +85,7 @@ public sealed class QuestionnaireServiceTests : IDisposable
     [Fact]
     public async Task A_round_not_yet_open_cannot_be_answered()
     {
-        var draft = rounds.Create(new NewRound("draft", rounds.Find(selfRound)!.SnapshotId, RoundModes.ExternalEvaluation), "test");
+        var draft = rounds.Create(new NewRound("draft", rounds.Find(selfRound)!.SnapshotId, RoundMode.ExternalEvaluation), "test");
         rounds.Assign(draft.Id, "3301", evaluator.Id, "test");
         await Assert.ThrowsAsync<ForbiddenException>(() => Service(evaluator).OpenAsync(draft.Id, "3301"));
     }
@@ -153,9 +153,9 @@ public sealed class QuestionnaireServiceTests : IDisposable
 
     private static ItemEdit Edit(string item, string value, string? link = null, long version = 0) => new(item, value, null, link, version);
 
-    private long OpenRound(long snapshotId, string mode)
+    private long OpenRound(long snapshotId, RoundMode mode)
     {
-        var round = rounds.Create(new NewRound(mode, snapshotId, mode), "test");
+        var round = rounds.Create(new NewRound(mode.Name(), snapshotId, mode), "test");
         rounds.SetStatus(round.Id, RoundStatus.Open, "test");
         return round.Id;
     }

@@ -36,7 +36,7 @@ public static class ReviewSeed
         var yaml = File.ReadAllText(Path.Combine(AppServer.RepositoryRoot(), "instruments", InstrumentFile));
         var snapshot = new SnapshotStore(db).Add(yaml, InstrumentFile, actor).Snapshot!;
         var rounds = new RoundStore(db);
-        var round = rounds.Create(new NewRound("2026 外部评估（评审测试）", snapshot.Id, RoundModes.ExternalEvaluation), actor);
+        var round = rounds.Create(new NewRound("2026 外部评估（评审测试）", snapshot.Id, RoundMode.ExternalEvaluation), actor);
         rounds.SetStatus(round.Id, RoundStatus.Open, actor);
         var first = rounds.Assign(round.Id, jurisdiction, firstRater, actor);
         var second = rounds.Assign(round.Id, jurisdiction, secondRater, actor);

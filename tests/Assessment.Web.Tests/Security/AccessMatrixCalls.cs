@@ -26,7 +26,7 @@ public sealed class AccessMatrixCalls(AccessWorld world)
     private const string Code = AccessWorld.Jurisdiction;
 
     /// <summary>Calls the operation; true when it did what was asked, false when refused. Any other exception fails the test.</summary>
-    public async Task<bool> Allowed(string operation, string mode, string status, Caller caller)
+    public async Task<bool> Allowed(string operation, RoundMode mode, string status, Caller caller)
     {
         var at = world.Rounds[(mode, status)];
         try
@@ -113,10 +113,10 @@ public sealed class AccessMatrixCalls(AccessWorld world)
     }
 
     // The row's round paired with the world's published round of the other mode.
-    private async Task<bool> SelfVsExternal(Caller caller, string mode, long round)
+    private async Task<bool> SelfVsExternal(Caller caller, RoundMode mode, long round)
     {
-        var self = mode == RoundModes.SelfAssessment ? round : world.Rounds[(RoundModes.SelfAssessment, "published")].Round;
-        var external = mode == RoundModes.ExternalEvaluation ? round : world.Rounds[(RoundModes.ExternalEvaluation, "published")].Round;
+        var self = mode == RoundMode.SelfAssessment ? round : world.Rounds[(RoundMode.SelfAssessment, "published")].Round;
+        var external = mode == RoundMode.ExternalEvaluation ? round : world.Rounds[(RoundMode.ExternalEvaluation, "published")].Round;
         var view = await world.SelfVsExternal(caller).ViewAsync(Code, self, external);
         return view.Pair is { } pair && pair.Self.Id == self && pair.External.Id == external;
     }
@@ -129,7 +129,7 @@ public sealed class AccessMatrixCalls(AccessWorld world)
         return store.Find(target.Id)!.IsDisabled;
     }
 
-    private RoundForm Form(string mode)
+    private RoundForm Form(RoundMode mode)
     {
         var form = new RoundForm
         {
@@ -140,7 +140,7 @@ public sealed class AccessMatrixCalls(AccessWorld world)
             Closes = new DateOnly(2026, 12, 31),
         };
         form.Jurisdictions.Add(Code);
-        if (mode == RoundModes.ExternalEvaluation) form.Raters.Add(world.Rater(mode).Id);
+        if (mode == RoundMode.ExternalEvaluation) form.Raters.Add(world.Rater(mode).Id);
         return form;
     }
 

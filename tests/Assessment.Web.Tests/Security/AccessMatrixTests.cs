@@ -1,4 +1,4 @@
-using Assessment.Data.Rounds;
+using Assessment.Core.Rounds;
 
 namespace Assessment.Web.Tests.Security;
 
@@ -13,10 +13,10 @@ namespace Assessment.Web.Tests.Security;
 /// </summary>
 public sealed class AccessMatrixTests : IClassFixture<AccessMatrixTests.World>
 {
-    private const string E = RoundModes.ExternalEvaluation, S = RoundModes.SelfAssessment;
+    private const RoundMode E = RoundMode.ExternalEvaluation, S = RoundMode.SelfAssessment;
 
     // operation                mode  anonymous admin   eval-assigned eval-other lead    researcher self-same self-other
-    internal static readonly (string Operation, string Mode, string[] Expected)[] Rules =
+    internal static readonly (string Operation, RoundMode Mode, string[] Expected)[] Rules =
     [
         ("questionnaire.list",     E, ["----", "----", "-YYY", "----", "----", "----", "----", "----"]),
         ("questionnaire.list",     S, ["----", "----", "----", "----", "----", "----", "-YYY", "----"]),

@@ -44,7 +44,7 @@ public sealed class AccessWorld : IDisposable
     public AssessmentDb Db { get; }
     public Instrument Instrument { get; }
     /// <summary>(mode, status) -> round id, and the response that rates Hangzhou in it.</summary>
-    public Dictionary<(string Mode, string Status), (long Round, long Response)> Rounds { get; } = [];
+    public Dictionary<(RoundMode Mode, string Status), (long Round, long Response)> Rounds { get; } = [];
 
     public AccessWorld()
     {
@@ -73,13 +73,13 @@ public sealed class AccessWorld : IDisposable
         snapshot = new SnapshotStore(Db).Add(yaml, InstrumentFile, "test").Snapshot!.Id;
         Instrument = InstrumentLoader.LoadText(yaml, InstrumentFile).Instrument!;
         var rounds = new RoundStore(Db);
-        foreach (var mode in new[] { RoundModes.ExternalEvaluation, RoundModes.SelfAssessment })
+        foreach (var mode in new[] { RoundMode.ExternalEvaluation, RoundMode.SelfAssessment })
             foreach (var status in Statuses)
             {
                 var round = rounds.Create(new NewRound($"{mode} {status}", snapshot, mode), "test").Id;
                 var rater = Rater(mode);
                 var response = rounds.Assign(round, Jurisdiction, rater.Id, "test").Id;
-                var peer = mode == RoundModes.SelfAssessment ? peerSelfAssessor : rater;
+                var peer = mode == RoundMode.SelfAssessment ? peerSelfAssessor : rater;
                 var peerResponse = rounds.Assign(round, Peer, peer.Id, "test").Id;
                 foreach (var step in Statuses.Skip(1).Take(Array.IndexOf(Statuses, status)))
                 {
@@ -100,14 +100,14 @@ public sealed class AccessWorld : IDisposable
     public Account? Account(Caller caller) => callers[caller];
 
     /// <summary>Who rates Hangzhou in a round of this mode.</summary>
-    public Account Rater(string mode) => callers[mode == RoundModes.SelfAssessment ? Caller.SelfAssessorSame : Caller.EvaluatorAssigned]!;
+    public Account Rater(RoundMode mode) => callers[mode == RoundMode.SelfAssessment ? Caller.SelfAssessorSame : Caller.EvaluatorAssigned]!;
 
     /// <summary>
     /// A new round of the mode, taken to the status, rating Hangzhou alone. With <paramref name="complete"/> every
     /// required item is answered (with evidence where required) while the round is open; with
     /// <paramref name="submitted"/> the response is also submitted then (a draft round has neither).
     /// </summary>
-    public (long Round, long Response) Fresh(string mode, string status, bool complete = false, bool submitted = false)
+    public (long Round, long Response) Fresh(RoundMode mode, string status, bool complete = false, bool submitted = false)
     {
         var rounds = new RoundStore(Db);
         var round = rounds.Create(new NewRound($"fresh {mode} {status}", snapshot, mode), "test").Id;

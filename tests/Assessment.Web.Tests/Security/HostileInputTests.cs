@@ -37,8 +37,8 @@ public sealed class HostileInputTests : IDisposable
 
     public HostileInputTests()
     {
-        open = world.Rounds[(RoundModes.ExternalEvaluation, "open")];
-        other = world.Rounds[(RoundModes.SelfAssessment, "open")];
+        open = world.Rounds[(RoundMode.ExternalEvaluation, "open")];
+        other = world.Rounds[(RoundMode.SelfAssessment, "open")];
         items = world.Instrument.Items.ToList();
     }
 

@@ -1,4 +1,4 @@
-using Assessment.Data.Rounds;
+using Assessment.Core.Rounds;
 using Assessment.Web.Tests.EndToEnd;
 
 namespace Assessment.Web.Tests.Security;
@@ -25,7 +25,7 @@ public sealed class SecurityMatrixDocTests
     }
 
     private static List<string> DocumentedRows() => DocumentedCells()
-        .Select(c => Row(c[0], c[2] == "self" ? RoundModes.SelfAssessment : RoundModes.ExternalEvaluation, c[3..]))
+        .Select(c => Row(c[0], c[2] == "self" ? RoundMode.SelfAssessment : RoundMode.ExternalEvaluation, c[3..]))
         .ToList();
 
     // The table's body rows: | `operation` | service call | mode | `cell` x 8 |, backticks removed.
@@ -35,5 +35,5 @@ public sealed class SecurityMatrixDocTests
             .Select(line => line.Trim().Trim('|').Split('|').Select(c => c.Trim().Trim('`')).ToArray())
             .ToList();
 
-    private static string Row(string operation, string mode, IEnumerable<string> cells) => $"{operation} {mode}: {string.Join(' ', cells)}";
+    private static string Row(string operation, RoundMode mode, IEnumerable<string> cells) => $"{operation} {mode}: {string.Join(' ', cells)}";
 }

@@ -14,7 +14,7 @@ public class DashboardCacheTests
     private static readonly Instrument Instrument = new("i", "1", new("工具", "Instrument"), null, new QuadrantThresholds(), [], []);
 
     private static DashboardRound Round(long id, string status = "published", string name = "2026 外部评估") =>
-        new(id, name, StoredNames.ParseRoundStatus(status), "external_evaluation", "i", "1", IsDemo: false, CreatedAt: "2026-01-01T00:00:00Z");
+        new(id, name, StoredNames.ParseRoundStatus(status), RoundMode.ExternalEvaluation, "i", "1", IsDemo: false, CreatedAt: "2026-01-01T00:00:00Z");
 
     /// <summary>A scoring function that counts its calls and returns a new dashboard of the round each time.</summary>
     private sealed class Scoring(DashboardRound round)

@@ -51,7 +51,7 @@ public sealed class RoundServiceTests : IDisposable
     {
         var id = await CreateExternalAsync();
         var round = rounds.Find(id)!;
-        Assert.Equal(("Zhejiang 2026", RoundStatus.Draft, RoundModes.ExternalEvaluation), (round.Name, round.Status, round.Mode));
+        Assert.Equal(("Zhejiang 2026", RoundStatus.Draft, RoundMode.ExternalEvaluation), (round.Name, round.Status, round.Mode));
         Assert.Equal(["3301/" + evaluator1.Id, "3301/" + evaluator2.Id, "3302/" + evaluator1.Id, "3302/" + evaluator2.Id],
             rounds.Responses(id).Select(r => $"{r.JurisdictionCode}/{r.RaterId}"));
         // The window is Beijing days: opens at 00:00 and closes at the end of 31 March, UTC+8.
@@ -103,7 +103,7 @@ public sealed class RoundServiceTests : IDisposable
     public async Task A_self_assessment_uses_the_bound_self_assessors_and_names_jurisdictions_without_one()
     {
         var form = Form();
-        form.Mode = RoundModes.SelfAssessment;
+        form.Mode = RoundMode.SelfAssessment;
         form.Raters.Clear();
         var refused = await Service(admin).CreateAsync(form);
         Assert.Contains("Ningbo (3302)", refused.Problems[RoundField.Jurisdictions]);

@@ -15,7 +15,7 @@ namespace Assessment.Web.Tests.Components.Charts;
 /// <summary>Literal dashboards on the real external instrument (layers interface, process, safeguard, value), for chart tests.</summary>
 public static class ChartFixtures
 {
-    public static readonly DashboardRound Round = new(7, "2026 外部评估", RoundStatus.Published, "external_evaluation", "egov-iceberg-external", "2026.1", false, "");
+    public static readonly DashboardRound Round = new(7, "2026 外部评估", RoundStatus.Published, RoundMode.ExternalEvaluation, "egov-iceberg-external", "2026.1", false, "");
 
     public static Instrument Instrument { get; } =
         InstrumentLoader.LoadFile(Path.Combine(AppServer.RepositoryRoot(), "instruments", "egov-iceberg-external-2026.1.yaml")).Instrument

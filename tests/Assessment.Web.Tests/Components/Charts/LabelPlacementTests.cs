@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Rounds;
 using Assessment.Data.Demo;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Rounds;
@@ -98,7 +99,7 @@ public sealed class LabelPlacementTests(DemoDatabase demo) : IClassFixture<DemoD
     {
         var store = new RoundStore(demo.Db);
         // The 2026.1 round (the first external one): its points are spread; the 2026.2 round stacks seven of the eight.
-        var round = DemoData.RoundIds(demo.Db).Select(id => store.Find(id)!).First(r => r.Mode == RoundModes.ExternalEvaluation);
+        var round = DemoData.RoundIds(demo.Db).Select(id => store.Find(id)!).First(r => r.Mode == RoundMode.ExternalEvaluation);
         var names = new JurisdictionStore(demo.Db).List().ToDictionary(j => j.Code);
         var points = RoundScores.ForRound(demo.Db, round.Id)
             .Where(s => s.Result.Technology is not null && s.Result.Organization is not null)

@@ -47,7 +47,7 @@ public sealed class QuestionnaireDb : IDisposable
         var snapshots = new SnapshotStore(Db);
         var snapshot = snapshots.Add(yaml, instrumentFile, "test").Snapshot!;
         var rounds = new RoundStore(Db);
-        Round = rounds.Create(new NewRound("2026 外部评估（组件测试）", snapshot.Id, RoundModes.ExternalEvaluation), "test").Id;
+        Round = rounds.Create(new NewRound("2026 外部评估（组件测试）", snapshot.Id, RoundMode.ExternalEvaluation), "test").Id;
         rounds.SetStatus(Round, RoundStatus.Open, "test");
         ResponseId = rounds.Assign(Round, Jurisdiction, Evaluator.Id, "test").Id;
         Instrument = snapshots.ForRound(Round);

@@ -98,7 +98,7 @@ public sealed class CompareServiceTests : IDisposable
         DashboardSeed.Publish(db, externalRound);
         var selfSnapshot = new Data.Rounds.RoundStore(db).Find(selfRounds.CrossInstrumentSelf)!.SnapshotId;
         var rounds = new Data.Rounds.RoundStore(db);
-        var selfRound = rounds.Create(new Data.Rounds.NewRound("2027 南京自评（自评工具）", selfSnapshot, Data.Rounds.RoundModes.SelfAssessment), "test").Id;
+        var selfRound = rounds.Create(new Data.Rounds.NewRound("2027 南京自评（自评工具）", selfSnapshot, RoundMode.SelfAssessment), "test").Id;
         rounds.SetStatus(selfRound, RoundStatus.Open, "test");
         var selfInstrument = new Data.Instruments.SnapshotStore(db).ForRound(selfRound);
         var response = BestAnswers.Save(db, selfInstrument, selfRound, "3201", accounts.FindByUserName("nanjing-self")!.Id, ["process"]);

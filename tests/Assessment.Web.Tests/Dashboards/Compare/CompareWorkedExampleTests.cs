@@ -74,14 +74,14 @@ public sealed class CompareWorkedExampleTests : IDisposable
         var snapshot = new SnapshotStore(db).Add(Yaml, "worked-example.yaml", "test");
         Assert.Empty(snapshot.Problems);
         var rater = accounts.Create(new NewAccount("rater", "Rater", Roles.Evaluator), "test").Id;
-        external = Round(snapshot.Snapshot!.Id, RoundModes.ExternalEvaluation, rater, new()
+        external = Round(snapshot.Snapshot!.Id, RoundMode.ExternalEvaluation, rater, new()
         {
             ["33"] = [("x1", "5"), ("x2", "yes"), ("y1", "full"), ("y2", "9")],
             ["32"] = [("x1", "4"), ("x2", "no"), ("y1", "part"), ("y2", "9")],
             ["44"] = [("x1", "2"), ("x2", "NA"), ("y1", "part"), ("y2", "9")],
         });
         var selfAssessor = accounts.Create(new NewAccount("zhejiang-self", "Zhejiang", Roles.SelfAssessor, JurisdictionCode: "33"), "test").Id;
-        Round(snapshot.Snapshot!.Id, RoundModes.SelfAssessment, selfAssessor, new()
+        Round(snapshot.Snapshot!.Id, RoundMode.SelfAssessment, selfAssessor, new()
         {
             ["33"] = [("x1", "5"), ("x2", "yes"), ("y1", "part"), ("y2", "10")],
         });
@@ -140,7 +140,7 @@ public sealed class CompareWorkedExampleTests : IDisposable
     }
 
     /// <summary>A round of the instrument, one rater per jurisdiction answering as given, then closed and published.</summary>
-    private long Round(long snapshotId, string mode, long rater, Dictionary<string, (string Item, string Value)[]> answers)
+    private long Round(long snapshotId, RoundMode mode, long rater, Dictionary<string, (string Item, string Value)[]> answers)
     {
         var rounds = new RoundStore(db);
         var id = rounds.Create(new NewRound($"{mode} worked", snapshotId, mode), "test").Id;

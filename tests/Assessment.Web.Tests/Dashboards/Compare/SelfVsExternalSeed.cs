@@ -34,28 +34,28 @@ public static class SelfVsExternalSeed
         var snapshots = new SnapshotStore(db);
         var externalSnapshot = new RoundStore(db).Find(external.Current)!.SnapshotId;
 
-        var self = Round(db, externalSnapshot, "2026 杭州自评", RoundModes.SelfAssessment);
+        var self = Round(db, externalSnapshot, "2026 杭州自评", RoundMode.SelfAssessment);
         var answers = Answer(db, external.Instrument, self, DashboardSeed.Hangzhou, hangzhou, t: 0.95, o: 0.45, others: 0.85, evidence: true);
         Publish(db, self);
 
         // Ningbo: self-assessed, but its external round is still open.
         var ningbo = SelfAssessor("ningbo-self", "3302");
-        var ningboSelf = Round(db, externalSnapshot, "2026 宁波自评", RoundModes.SelfAssessment);
+        var ningboSelf = Round(db, externalSnapshot, "2026 宁波自评", RoundMode.SelfAssessment);
         Answer(db, external.Instrument, ningboSelf, "3302", ningbo, 0.6, 0.6, 0.6, evidence: false);
         Publish(db, ningboSelf);
-        var open = Round(db, externalSnapshot, "2026 宁波外部评估（进行中）", RoundModes.ExternalEvaluation);
+        var open = Round(db, externalSnapshot, "2026 宁波外部评估（进行中）", RoundMode.ExternalEvaluation);
         Answer(db, external.Instrument, open, "3302", accounts.FindByUserName("evaluator1")!.Id, 0.5, 0.5, 0.5, evidence: false);
 
         // Nanjing: the separate self-assessment instrument, whose layer ids match the external one's.
         var path = Path.Combine(AppServer.RepositoryRoot(), "instruments", "egov-self-assessment-2026.1.yaml");
         var selfSnapshot = snapshots.Add(File.ReadAllText(path), "egov-self-assessment-2026.1.yaml", "test").Snapshot!;
-        var cross = Round(db, selfSnapshot.Id, "2026 南京自评（自评工具）", RoundModes.SelfAssessment);
+        var cross = Round(db, selfSnapshot.Id, "2026 南京自评（自评工具）", RoundMode.SelfAssessment);
         Answer(db, snapshots.ForRound(cross), cross, "3201", SelfAssessor("nanjing-self", "3201"), 0.7, 0.7, 0.7, evidence: false);
         Publish(db, cross);
         return new SeededSelfRounds(self, open, cross, answers, "hangzhou");
     }
 
-    private static long Round(AssessmentDb db, long snapshotId, string name, string mode)
+    private static long Round(AssessmentDb db, long snapshotId, string name, RoundMode mode)
     {
         var rounds = new RoundStore(db);
         var id = rounds.Create(new NewRound(name, snapshotId, mode), "test").Id;
