@@ -76,7 +76,9 @@ start() {
     --auth-local=trust --auth-host=scram-sha-256 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; return 1; }
   # fsync off: a test cluster is thrown away, never recovered after a crash; it makes CREATE DATABASE fast.
-  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  # autovacuum off: its workers run as the superuser, so a test's DROP DATABASE ... WITH (FORCE) (as the test role) is
+  # refused with 42501 when one is working in that database at that moment; the tests' databases live seconds.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off"
   [ "${ASSESSMENT_PG_DURABLE:-0}" = 1 ] && durability=""
   as_pg "$bin/pg_ctl" start -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $durability" \
