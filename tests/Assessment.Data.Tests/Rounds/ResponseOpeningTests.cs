@@ -1,3 +1,4 @@
+using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Instruments;
@@ -83,7 +84,7 @@ public class ResponseOpeningTests
         var second = accounts.Create(new NewAccount("second", "Second", Roles.Evaluator), "test").Id;
         var snapshot = new SnapshotStore(db).Add(TestData.InstrumentYaml, "test.yaml", "test");
         Assert.Empty(snapshot.Problems);
-        var round = new RoundStore(db).CreateAssigned(new NewRound($"large {provider}", snapshot.Snapshot!.Id, RoundModes.ExternalEvaluation),
+        var round = new RoundStore(db).CreateAssigned(new NewRound($"large {provider}", snapshot.Snapshot!.Id, RoundMode.ExternalEvaluation),
             [.. Enumerable.Range(0, Jurisdictions).SelectMany(j => new[] { new RoundAssignment($"J{j:D4}", first), new RoundAssignment($"J{j:D4}", second) })],
             "setup");
         return (round.Id, first, second);
