@@ -152,6 +152,14 @@ internal abstract class ResponseOpener : IDisposable
                 copy.Complete();
             }
 
+            // Openers of one round take turns until COMMIT: the statement below decides "new or existing" on what it
+            // reads, and two nodes opening the same pair at once would both read "new" and one fail on the unique key.
+            // Read after the lock, a statement of READ COMMITTED sees the pairs the other opener committed.
+            using (var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('assessment.open_responses'), (@round % 2147483647)::integer)", c, tx))
+            {
+                turn.Parameters.AddWithValue("round", NpgsqlDbType.Bigint, roundId);
+                turn.ExecuteNonQuery();
+            }
             using var open = new NpgsqlCommand(Open, c, tx);
             open.Parameters.AddWithValue("round", NpgsqlDbType.Bigint, roundId);
             open.Parameters.AddWithValue("status", NpgsqlDbType.Text, ResponseStatus.Draft.Name());

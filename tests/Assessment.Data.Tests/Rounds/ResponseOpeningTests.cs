@@ -72,6 +72,33 @@ public class ResponseOpeningTests
         Assert.Equal(5001L, new RoundStore(db).Assign(roundId, "A0001", first, "later").Id);
     }
 
+    // Two app nodes open the same pair at once (an administrator's assignment on one, an import on the other): on
+    // PostgreSQL both get as far as writing, held there by the test's lock on assignments; then one opens the response
+    // and the other finds it, instead of failing on the unique key.
+    [Theory, SqliteData, PostgresData]
+    public async Task Two_writers_opening_the_same_pair_at_once_get_one_response(Provider provider)
+    {
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
+        var (roundId, first, _) = LargeRound(db, provider);
+
+        OpenedResponse Open(string actor) => db.Writer.Write((c, tx) =>
+        {
+            using var opener = ResponseOpener.For(c, tx, roundId, actor, "2026-12-02T22:40:00.000Z");
+            return opener.EnsureAll([("A0001", first)])[("A0001", first)];
+        });
+        using (var hold = Concurrency.RowHold.TakeTable(db, "assignments"))
+        {
+            var writers = new[] { Task.Run(() => Open("node1")), Task.Run(() => Open("node2")) };
+            await hold.ReleaseWhenWaiting(2);
+            var opened = await Task.WhenAll(writers);
+            Assert.Equal([new OpenedResponse(5001, New: false), new OpenedResponse(5001, New: true)], opened.OrderBy(o => o.New));
+        }
+        using var read = db.OpenRead();
+        Assert.Equal(1L, read.QuerySingle<long>("SELECT COUNT(*) FROM responses WHERE jurisdiction_code = 'A0001'"));
+        Assert.Equal(1L, read.QuerySingle<long>("SELECT COUNT(*) FROM audit_log WHERE entity_key LIKE '%jurisdiction:A0001/%'"));
+    }
+
     /// <summary>A draft round of 2,500 jurisdictions (J0000…) x 2 raters, set up in one call; two more jurisdictions (A0001, A0002) unassigned.</summary>
     private static (long RoundId, long First, long Second) LargeRound(AssessmentDb db, Provider provider)
     {
