@@ -186,7 +186,7 @@ public static class AnswerImport
                         throw new Rejected(new ImportProblem(row.Line, $"column rater: account {row.RaterId} {why} (changed while the file was imported)"));
                     if (!statuses.TryGetValue((row.Jurisdiction, row.RaterId), out var response)) unopened.Add((row.Jurisdiction, row.RaterId));
                     else if (RoundLifecycle.AnswersLocked(response.Status, roundStatus) is not null)
-                        throw new Rejected(new ImportProblem(row.Line, $"the response for '{row.Jurisdiction}' was {response.Status.Name()} while the file was imported and is read-only"));
+                        throw ReadOnly(row.Line, row.Jurisdiction, response.Status);
                 }
                 foreach (var (pair, response) in opener.EnsureAll(unopened))
                 {
@@ -206,8 +206,7 @@ public static class AnswerImport
                         existing[(response.Id, a.ItemId!)] = new StoredRow(response.Id, a.ItemId!, a.Value, a.IsNa!.Value, a.EvidenceText, a.EvidenceLink, a.Version!.Value);
                     statuses[pair] = (response.Id, status);
                     if (RoundLifecycle.AnswersLocked(status, roundStatus) is not null)
-                        throw new Rejected(new ImportProblem(rows.First(r => (r.Jurisdiction, r.RaterId) == pair).Line,
-                            $"the response for '{pair.Jurisdiction}' was {status.Name()} while the file was imported and is read-only"));
+                        throw ReadOnly(rows.First(r => (r.Jurisdiction, r.RaterId) == pair).Line, pair.Jurisdiction, status);
                 }
 
                 foreach (var row in rows)
@@ -232,6 +231,10 @@ public static class AnswerImport
         stored.Complete();
         return new ImportResult(written, unchanged, []);
     }
+
+    // A response submitted or accepted (or its round closed) between the file's check and its writing.
+    private static Rejected ReadOnly(int line, string jurisdiction, ResponseStatus status) =>
+        new(new ImportProblem(line, $"the response for '{jurisdiction}' was {status.Name()} while the file was imported and is read-only"));
 
     /// <summary>Thrown into the writer to roll the import back: a bad row, found by the parser or by the writer.</summary>
     private sealed class Rejected(ImportProblem? problem = null) : Exception("the import was rejected")

@@ -175,14 +175,14 @@ public sealed class AppServer : IAsyncDisposable
         lock (PortsInUse) PortsInUse.Remove(port);
     }
 
-    /// <summary>src/Assessment.Web/bin/{Configuration}/{tfm}/Assessment.Web (framework-dependent apphost), built by this project's reference.</summary>
-    private static string Executable()
+    /// <summary>src/{project}/bin/{Configuration}/{tfm}/{project} (framework-dependent apphost), built by this project's reference.</summary>
+    internal static string Executable(string project = "Assessment.Web")
     {
         var configuration = typeof(AppServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var tfm = new DirectoryInfo(AppContext.BaseDirectory).Name;
-        var path = Path.Combine(RepositoryRoot(), "src", "Assessment.Web", "bin", configuration, tfm, "Assessment.Web");
+        var path = Path.Combine(RepositoryRoot(), "src", project, "bin", configuration, tfm, project);
         return File.Exists(path) ? path
-            : throw new FileNotFoundException($"The web app executable is missing at {path}; build tests/Assessment.Web.Tests first.");
+            : throw new FileNotFoundException($"The {project} executable is missing at {path}; build tests/Assessment.Web.Tests first.");
     }
 
     public static string RepositoryRoot()

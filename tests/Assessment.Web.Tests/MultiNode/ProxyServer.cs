@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Reflection;
 using System.Text;
 using Assessment.Web.Tests.EndToEnd;
 
@@ -33,7 +32,7 @@ public sealed class ProxyServer : IAsyncDisposable
     public static async Task<ProxyServer> StartAsync(IEnumerable<AppServer> nodes, double probeSeconds = 1)
     {
         var port = AppServer.FreePort();
-        var start = new ProcessStartInfo(Executable())
+        var start = new ProcessStartInfo(AppServer.Executable("Assessment.Proxy"))
         {
             WorkingDirectory = Path.Combine(AppServer.RepositoryRoot(), "src", "Assessment.Proxy"),
             RedirectStandardOutput = true,
@@ -82,15 +81,5 @@ public sealed class ProxyServer : IAsyncDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException($"The proxy did not answer on {Url} within 60 s. Its output:\n{Output}");
-    }
-
-    /// <summary>src/Assessment.Proxy/bin/{Configuration}/{tfm}/Assessment.Proxy, built through this project's reference.</summary>
-    private static string Executable()
-    {
-        var configuration = typeof(ProxyServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var tfm = new DirectoryInfo(AppContext.BaseDirectory).Name;
-        var path = Path.Combine(AppServer.RepositoryRoot(), "src", "Assessment.Proxy", "bin", configuration, tfm, "Assessment.Proxy");
-        return File.Exists(path) ? path
-            : throw new FileNotFoundException($"The proxy executable is missing at {path}; build tests/Assessment.Web.Tests first.");
     }
 }
