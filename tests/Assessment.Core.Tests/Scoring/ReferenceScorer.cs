@@ -31,7 +31,7 @@ public static class ReferenceScorer
         double? AxisScore(Axis axis) => 100 * WeightedMean(instrument.Items.Where(i => i.IsScored && i.Axis == axis).Select(i => (i.Weight, s[i.Id])));
         var (t, o) = (AxisScore(Axis.Technology), AxisScore(Axis.Organization));
         Quadrant? quadrant = t is null || o is null ? null
-            : (t >= instrument.Thresholds.Technology, o >= instrument.Thresholds.Organization) switch
+            : (Reaches(t.Value, instrument.Thresholds.Technology), Reaches(o.Value, instrument.Thresholds.Organization)) switch
             {
                 (false, false) => Quadrant.I,   // ineffective + constraint
                 (false, true) => Quadrant.II,   // ineffective + push
@@ -40,7 +40,7 @@ public static class ReferenceScorer
             };
         // The last stage whose conditions all hold: min <= composite and, with min_layer, every non-NA layer >= it.
         var stage = composite is null ? null : instrument.Stages
-            .Where((st, i) => i == 0 || (st.Min <= composite && layers.Values.All(l => l is null || st.MinLayer is null || l >= st.MinLayer)))
+            .Where((st, i) => i == 0 || (Reaches(composite.Value, st.Min) && layers.Values.All(l => l is null || st.MinLayer is null || Reaches(l.Value, st.MinLayer.Value))))
             .Last().Id;
         var scored = instrument.Items.Where(i => i.IsScored).ToList();
         var done = scored.Select(i => IsAnsweredOrNa(answers.GetValueOrDefault(i.Id))).ToList();
@@ -50,6 +50,14 @@ public static class ReferenceScorer
         double? gap = present.Count == 0 ? null : present.Max() - present.Min();
         return new(indicators, layers, composite, t, o, quadrant, stage, completeness, gap);
     }
+
+    /// <summary>
+    /// "x >= threshold" read in real arithmetic: a weighted mean that equals a threshold exactly may come out a hair
+    /// below it in doubles (a reverse item at 1 - 0.17, scaled to 83, against a threshold of 83). The product counts
+    /// such a score as reaching it (Classification.Tolerance says why); a reading without the margin disagrees with
+    /// Scorer on those random cases only.
+    /// </summary>
+    private static bool Reaches(double x, double threshold) => x >= threshold - 1e-9;
 
     /// <summary>Item score s in [0, 1] after raters and reconciliation; null = NA (excluded). Text items are not scored.</summary>
     public static IReadOnlyDictionary<string, double?> ItemScores(Instrument instrument, IReadOnlyDictionary<string, ItemAnswers> answers) =>

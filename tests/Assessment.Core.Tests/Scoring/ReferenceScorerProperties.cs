@@ -27,6 +27,14 @@ public class ReferenceScorerProperties
         Assert.Equal(expected.StageId, actual.Stage?.Id);
     }
 
+    /// <summary>
+    /// The case that found the reading above without a margin at thresholds (organization 83 from a reverse item
+    /// reconciled to 0.17): kept so that a change to either side of the boundary rule shows at once.
+    /// </summary>
+    [Property(Replay = "10744767759282314330,11518794357386136179,77", MaxTest = 1)]
+    public void A_score_equal_to_its_threshold_in_real_arithmetic_reaches_it(Scenario scenario) =>
+        Scorer_gives_every_score_the_reference_reading_of_the_rules_gives(scenario);
+
     /// <summary>Both NA, or equal within 1e-9 relative (the two sum in different orders).</summary>
     private static void AssertClose(string what, double? expected, double? actual)
     {
