@@ -1,7 +1,7 @@
 using Assessment.Web.Components;
+using Assessment.Web.Components.Layout;
 using Assessment.Web.Demo;
 using Assessment.Web.Extensions;
-using Assessment.Web.Localization;
 using Assessment.Web.Reports;
 using Assessment.Web.Security;
 

@@ -1,8 +1,13 @@
+using Assessment.Web.Localization;
 using Assessment.Web.Security;
 using Microsoft.AspNetCore.Localization;
 
-namespace Assessment.Web.Localization;
+namespace Assessment.Web.Components.Layout;
 
+/// <summary>
+/// The endpoint behind LanguageSwitch's links, beside it: it needs Security's LocalUrl, and Localization sits below
+/// Security (the refusals CurrentUser throws are localized), so it cannot live there without a namespace cycle.
+/// </summary>
 public static class CultureEndpoints
 {
     /// <summary>
