@@ -1,5 +1,6 @@
 using Assessment.Web.Components;
 using Assessment.Web.Components.Layout;
+using Assessment.Web.Components.Pages.Audit;
 using Assessment.Web.Demo;
 using Assessment.Web.Extensions;
 using Assessment.Web.Reports;
