@@ -1,9 +1,9 @@
 using Assessment.Web.Components;
 using Assessment.Web.Components.Layout;
 using Assessment.Web.Components.Pages.Audit;
+using Assessment.Web.Components.Reports;
 using Assessment.Web.Demo;
 using Assessment.Web.Extensions;
-using Assessment.Web.Reports;
 using Assessment.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -3,6 +3,7 @@ using Assessment.Benchmarks.Dashboards;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Scores;
+using Assessment.Web.Components.Reports;
 using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Security;

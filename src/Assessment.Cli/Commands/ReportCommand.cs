@@ -2,6 +2,7 @@ using System.CommandLine;
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
 using Assessment.Data.Rounds;
+using Assessment.Web.Components.Reports;
 using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Security;

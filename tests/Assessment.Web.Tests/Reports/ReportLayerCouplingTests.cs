@@ -1,7 +1,7 @@
 using System.Globalization;
 using Assessment.Core.Scoring;
 using Assessment.Data.Scores;
-using Assessment.Web.Reports;
+using Assessment.Web.Components.Reports;
 using Assessment.Web.Reports.Definitions;
 
 namespace Assessment.Web.Tests.Reports;

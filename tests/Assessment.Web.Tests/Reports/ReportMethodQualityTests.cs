@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Assessment.Data.Accounts;
-using Assessment.Web.Reports;
+using Assessment.Web.Components.Reports;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Security;
 using Assessment.Web.Services;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Assessment.Data.Scores;
+using Assessment.Web.Components.Reports;
 using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 using UglyToad.PdfPig;

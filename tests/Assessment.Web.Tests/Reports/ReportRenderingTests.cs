@@ -1,6 +1,6 @@
 using System.Globalization;
 using Assessment.Data.Scores;
-using Assessment.Web.Reports;
+using Assessment.Web.Components.Reports;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Security;
 

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Assessment.Web.Components.Reports;
+using Assessment.Web.Reports;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Assessment.Web.Reports;
+namespace Assessment.Web.Components.Reports;
 
 /// <summary>
 /// Renders the report components to one HTML document outside any circuit (ASP.NET Core's HtmlRenderer), in the
-/// report's language. One renderer serves a whole batch.
+/// report's language. One renderer serves a whole batch. It lives with the components it renders: Reports (models,
+/// service, printer) is what they read, and must not lead back to them.
 /// </summary>
 public sealed class ReportRenderer : IAsyncDisposable
 {

@@ -1,15 +1,19 @@
 using Assessment.Data.Database;
 using Assessment.Data.Exports;
+using Assessment.Web.Localization;
+using Assessment.Web.Reports;
 using Assessment.Web.Reports.Definitions;
 using Assessment.Web.Security;
+using Assessment.Web.Services;
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace Assessment.Web.Reports;
+namespace Assessment.Web.Components.Reports;
 
 /// <summary>
-/// Downloads behind the dashboard pages' report and export buttons. The services decide who may have what
-/// (ReportService through DashboardService; exports need ViewResults and a round the person may see); these
-/// endpoints only translate their refusals into 403 and 404.
+/// Downloads behind the dashboard pages' report and export buttons (ReportLinks). The services decide who may have
+/// what (ReportService through DashboardService; exports need ViewResults and a round the person may see); these
+/// endpoints only translate their refusals into 403 and 404. They live with the report components because they
+/// render them (ReportRenderer), while the components read the models in Reports.
 /// </summary>
 public static class ReportEndpoints
 {
@@ -64,7 +68,7 @@ public static class ReportEndpoints
         try
         {
             await http.RequestServices.GetRequiredService<CurrentUser>().RequireAsync(Permission.ViewResults);
-            await http.RequestServices.GetRequiredService<Services.DashboardService>().RoundAsync(roundId);
+            await http.RequestServices.GetRequiredService<DashboardService>().RoundAsync(roundId);
             return null;
         }
         catch (ForbiddenException e) { return Results.Problem(e.Message, statusCode: 403); }
@@ -79,11 +83,5 @@ public static class ReportEndpoints
             host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
     }
 
-    private static string UiCultureLanguage() => Localization.UiCulture.HtmlLang == "en" ? "en" : "zh";
-}
-
-/// <summary>File names made from codes: letters, digits, '-' and '_' only.</summary>
-public static class ReportFileName
-{
-    public static string Safe(string code) => new(code.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+    private static string UiCultureLanguage() => UiCulture.HtmlLang == "en" ? "en" : "zh";
 }
