@@ -3,9 +3,10 @@ using Assessment.Web.Services;
 namespace Assessment.Web.Tests.Architecture;
 
 /// <summary>
-/// Issue 15: no namespace cycle between the web app's services and its components. Components (pages and their
-/// parts) use the services; nothing the services use may lead back to a component, or a change to a page could
-/// ripple into the services the command line and other pages share.
+/// Issue 15: no namespace cycle in the web app. Components (pages, their parts and the HTTP endpoints their links
+/// and buttons call) use the services; nothing the services use may lead back to a component, or a change to a page
+/// could ripple into the services the command line and other pages share. The same holds between any two parts: the
+/// parts form layers, each using only those below it.
 /// </summary>
 public class NamespaceCycleTests
 {
@@ -17,9 +18,7 @@ public class NamespaceCycleTests
         : !ns.StartsWith("Assessment.Web.", StringComparison.Ordinal) ? null
         : ns.Split('.')[2];
 
-    // Services reach Configuration, Localization, Security, Telemetry and Texts, none of which leads to a component.
-    // (Reports and Components do form a cycle today: ReportRenderer and ReportEndpoints render report components; see
-    // the report of issue 15's round-model work.)
+    // Services reach Configuration, Localization, Security and Texts, none of which leads to a component.
     [Fact]
     public void Nothing_the_services_use_leads_back_to_a_component()
     {
@@ -39,6 +38,14 @@ public class NamespaceCycleTests
     }
 
     [Fact]
+    public void No_two_parts_of_the_web_app_lead_back_to_each_other()
+    {
+        Assert.True(Graph.Count >= 9, $"the graph has only {Graph.Count} parts: {string.Join(", ", Graph.Keys)}");
+        var cycle = NamespaceGraph.Cycle(Graph);
+        Assert.True(cycle is null, $"the web app's parts form a cycle: {string.Join(" -> ", cycle ?? [])}");
+    }
+
+    [Fact]
     public void A_cycle_is_found_with_its_path()
     {
         var graph = new Dictionary<string, HashSet<string>>
@@ -50,5 +57,36 @@ public class NamespaceCycleTests
         Assert.Equal(["Components", "Services", "Reports"], NamespaceGraph.Path(graph, "Components", "Reports"));
         Assert.Equal(["Reports", "Components"], NamespaceGraph.Path(graph, "Reports", "Components"));
         Assert.Null(NamespaceGraph.Path(new Dictionary<string, HashSet<string>> { ["Components"] = ["Services"] }, "Services", "Components"));
+    }
+
+    [Fact]
+    public void A_cycle_anywhere_in_the_graph_is_reported_around_its_path()
+    {
+        // Localization -> Security -> Localization sits below parts that form no cycle themselves.
+        var graph = new Dictionary<string, HashSet<string>>
+        {
+            ["Components"] = ["Reports", "Services"],
+            ["Reports"] = ["Services"],
+            ["Services"] = ["Security", "Texts"],
+            ["Texts"] = ["Localization"],
+            ["Security"] = ["Localization"],
+            ["Localization"] = ["Security"],
+        };
+        Assert.Equal(["Security", "Localization", "Security"], NamespaceGraph.Cycle(graph));
+        Assert.Equal(["Telemetry", "Telemetry"], NamespaceGraph.Cycle(new Dictionary<string, HashSet<string>> { ["Telemetry"] = ["Telemetry"] }));
+    }
+
+    [Fact]
+    public void Layers_that_share_lower_parts_are_no_cycle()
+    {
+        // Two paths to Localization (a diamond) and an edge to a part with no entry of its own.
+        var graph = new Dictionary<string, HashSet<string>>
+        {
+            ["Components"] = ["Security", "Texts"],
+            ["Security"] = ["Localization", "Configuration"],
+            ["Texts"] = ["Localization"],
+            ["Localization"] = [],
+        };
+        Assert.Null(NamespaceGraph.Cycle(graph));
     }
 }

@@ -63,6 +63,28 @@ internal static class NamespaceGraph
         return null;
     }
 
+    /// <summary>
+    /// A cycle of the graph as the path around it (its first part repeated at the end), null when there is none. The
+    /// parts and their edges are visited in ordinal order, so the same graph always reports the same cycle.
+    /// </summary>
+    public static IReadOnlyList<string>? Cycle(Dictionary<string, HashSet<string>> graph)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        List<string>? Visit(string part)
+        {
+            if (path.IndexOf(part) is var at and >= 0) return [.. path[at..], part];
+            if (done.Contains(part)) return null;
+            path.Add(part);
+            foreach (var next in graph.GetValueOrDefault(part, []).Order(StringComparer.Ordinal))
+                if (Visit(next) is { } cycle) return cycle;
+            path.RemoveAt(path.Count - 1);
+            done.Add(part);
+            return null;
+        }
+        return graph.Keys.Order(StringComparer.Ordinal).Select(Visit).FirstOrDefault(c => c is not null);
+    }
+
     private static string? PartOf(Type type, Func<string, string?> partOf)
     {
         while (type.HasElementType) type = type.GetElementType()!;
