@@ -111,7 +111,7 @@ public static class AnswerImport
             return new ImportProblem(row.Line, $"column jurisdiction: '{row.Jurisdiction}' is not a known jurisdiction code");
         // Found as sign-in finds an account, so a rater is the account whatever the case of the name typed (AnswerCsv's
         // check for a second answer to one item keys raters the same way: two rows never meet on one stored answer).
-        if (!context.RatersByNormalizedName.TryGetValue(UserName.Normalize(row.Rater), out raterId))
+        if (!context.TryFindRater(row.Rater, out raterId))
             return new ImportProblem(row.Line, $"column rater: '{row.Rater}' is not a user name of an account");
         if (Ineligible(context.RoundMode, context.RaterRoles[raterId], row.Jurisdiction) is { } why)
             return new ImportProblem(row.Line, $"column rater: '{row.Rater}' {why}");
@@ -257,6 +257,18 @@ public static class AnswerImport
         RoundStatus RoundStatus, RoundMode RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> RatersByNormalizedName,
         Dictionary<long, RaterRole> RaterRoles, Dictionary<(string, long), (long Id, ResponseStatus Status)> Responses)
     {
+        // A file names few raters on many rows: each spelling is normalized once, not once a row.
+        private readonly Dictionary<string, long?> bySpelling = new(StringComparer.Ordinal);
+
+        /// <summary>The account that a user name typed in any case names (<see cref="UserName"/>, as at sign-in).</summary>
+        public bool TryFindRater(string spelling, out long id)
+        {
+            if (!bySpelling.TryGetValue(spelling, out var found))
+                bySpelling[spelling] = found = RatersByNormalizedName.TryGetValue(UserName.Normalize(spelling), out var known) ? known : null;
+            id = found ?? 0;
+            return found is not null;
+        }
+
         public static Context Read(DbConnection c, long roundId)
         {
             var round = c.QuerySingleOrDefault<(string Status, string Mode)?>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId })
