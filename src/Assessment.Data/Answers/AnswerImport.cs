@@ -25,8 +25,8 @@ public sealed record ImportResult(int Written, int Unchanged, IReadOnlyList<Impo
 /// Imports the tidy answers CSV (Assessment.Core.Answers.AnswerCsv) into a round, all or nothing: every bad row is
 /// reported with its line and nothing is written unless every row is good. Raters are accounts (by user name, whatever
 /// its case) that may rate the row's jurisdiction in this round (evaluators; in a self-assessment the jurisdiction's
-/// self-assessors); a rater not yet assigned to a jurisdiction is assigned by the import. Each imported answer is written and
-/// audited as the rater's answer, exactly like a save from the page.
+/// self-assessors); a rater not yet assigned to a jurisdiction is assigned by the import. Each imported answer is
+/// written and audited as the rater's answer, exactly like a save from the page.
 /// </summary>
 /// <remarks>
 /// The file is parsed and checked on the caller's thread while the writer stores the rows already checked, in one
