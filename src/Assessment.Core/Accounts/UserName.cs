@@ -9,15 +9,4 @@ namespace Assessment.Core.Accounts;
 public static class UserName
 {
     public static string Normalize(string userName) => userName.ToUpperInvariant();
-
-    /// <summary>Equal when <see cref="Normalize"/> makes them equal; a key keeps the spelling that came first.</summary>
-    public static IEqualityComparer<string> Comparer { get; } = new NormalizedComparer();
-
-    private sealed class NormalizedComparer : IEqualityComparer<string>
-    {
-        public bool Equals(string? x, string? y) =>
-            ReferenceEquals(x, y) || (x is not null && y is not null && string.Equals(Normalize(x), Normalize(y), StringComparison.Ordinal));
-
-        public int GetHashCode(string name) => StringComparer.Ordinal.GetHashCode(Normalize(name));
-    }
 }

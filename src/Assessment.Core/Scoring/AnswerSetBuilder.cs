@@ -25,7 +25,7 @@ public sealed class AnswerSetBuilder(Instrument instrument)
     {
         public string Jurisdiction { get; } = jurisdiction;
         public List<string> Raters { get; } = [];
-        public Dictionary<string, int> RaterIndex { get; } = new(UserName.Comparer);
+        public Dictionary<string, int> RaterIndex { get; } = new(StringComparer.Ordinal);  // by UserName.Normalize
         public List<(int Position, int Rater, Answer Answer)> Answers { get; } = [];
         public List<(int Position, Answer Answer)> Reconciled { get; } = [];
     }
@@ -73,8 +73,9 @@ public sealed class AnswerSetBuilder(Instrument instrument)
 
     private static int RaterSlot(Entry entry, string rater)
     {
-        if (entry.RaterIndex.TryGetValue(rater, out var slot)) return slot;
-        entry.RaterIndex[rater] = slot = entry.Raters.Count;
+        var key = UserName.Normalize(rater);
+        if (entry.RaterIndex.TryGetValue(key, out var slot)) return slot;
+        entry.RaterIndex[key] = slot = entry.Raters.Count;
         entry.Raters.Add(rater);
         return slot;
     }
