@@ -100,6 +100,33 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void A_raters_name_in_two_cases_is_one_rater_as_when_the_file_is_imported()
+    {
+        using var cli = new CliRun();
+        // One rater: q1 = 1 (likert 5), q3 = 1 (100); q2 and q4 unanswered (0). a.one = 100 (1 + 0)/2 = 50,
+        // b.one = 100 (1 + 0)/2 = 50, composite 50, completeness 2/4. (Two raters would halve each: 25 and 1/4.)
+        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
+            "--answers", cli.Write("a.csv", "jurisdiction,rater,item,value\nX,Wang,q1,5\nX,wang,q3,100\n"));
+
+        Assert.True(exit == 0, errors);
+        var x = JsonDocument.Parse(output).RootElement.GetProperty("results")[0];
+        Assert.Equal(50.0, x.GetProperty("composite").GetDouble(), 12);
+        Assert.Equal(0.5, x.GetProperty("completeness").GetDouble(), 12);
+    }
+
+    [Fact]
+    public void A_second_answer_to_an_item_by_a_rater_in_another_case_is_a_located_error()
+    {
+        using var cli = new CliRun();
+        var (exit, output, errors) = cli.Run("score", "--instrument", cli.Write("cli-test-1.yaml", CliRun.Instrument),
+            "--answers", cli.Write("a.csv", "jurisdiction,rater,item,value\nX,Wang,q1,5\nX,wang,q1,1\n"));
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Contains("a.csv:3: column rater: a second answer of rater 'wang' to item q1 for 'X' (first on line 2, as 'Wang'; ", errors);
+        Assert.Contains("1 bad row(s); nothing was scored", errors);
+    }
+
+    [Fact]
     public void Counts_lines_of_quoted_fields_that_span_lines()
     {
         using var cli = new CliRun();

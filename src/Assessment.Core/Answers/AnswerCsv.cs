@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Accounts;
 using Assessment.Core.Exports;
 using Assessment.Core.Instruments;
 using CsvHelper;
@@ -58,7 +59,8 @@ public static class AnswerCsv
         int jurisdiction = Col("jurisdiction"), rater = Col("rater"), item = Col("item"), value = Col("value");
         int evidenceText = Col("evidence_text"), evidenceLink = Col("evidence_link");
 
-        var seen = new Dictionary<(string, string, string), int>();
+        // Keyed by the rater's account (UserName.Normalize): "Wang" and "wang" are one rater, as at sign-in and in the import.
+        var seen = new Dictionary<(string, string, string), (int Line, string Rater)>();
         var previousEnd = csv.Parser.RawRow;
         while (csv.Read())
         {
@@ -77,7 +79,7 @@ public static class AnswerCsv
     }
 
     private static AnswerCsvRow Check(AnswerCsvRow row, int fieldCount, int headerCount, Instrument instrument,
-        Dictionary<(string, string, string), int> seen)
+        Dictionary<(string, string, string), (int Line, string Rater)> seen)
     {
         if (fieldCount != headerCount)
             return row with { Error = $"has {fieldCount} field(s), the header has {headerCount}" };
@@ -86,12 +88,19 @@ public static class AnswerCsv
         var item = instrument.FindItem(row.ItemId);
         if (item is null)
             return row with { Error = $"column item: '{row.ItemId}' is not an item of instrument {instrument.Id} {instrument.Version}" };
-        if (seen.TryGetValue((row.Jurisdiction, row.Rater, row.ItemId), out var first))
-            return row with { Error = $"a second answer of rater '{row.Rater}' to item {row.ItemId} for '{row.Jurisdiction}' (first on line {first})" };
-        seen[(row.Jurisdiction, row.Rater, row.ItemId)] = row.Line;
+        var key = (row.Jurisdiction, UserName.Normalize(row.Rater), row.ItemId);
+        if (seen.TryGetValue(key, out var first))
+            return row with { Error = SecondAnswer(row, first.Line, first.Rater) };
+        seen[key] = (row.Line, row.Rater);
         var parsed = AnswerText.Parse(item, row.Value);
         return parsed.Ok ? row with { Answer = parsed.Answer } : row with { Error = $"column value: {parsed.Error}" };
     }
+
+    private static string SecondAnswer(AnswerCsvRow row, int firstLine, string firstRater) =>
+        firstRater == row.Rater
+            ? $"a second answer of rater '{row.Rater}' to item {row.ItemId} for '{row.Jurisdiction}' (first on line {firstLine}): keep one of the two rows"
+            : $"column rater: a second answer of rater '{row.Rater}' to item {row.ItemId} for '{row.Jurisdiction}' (first on line {firstLine}, as " +
+              $"'{firstRater}'; user names are one account whatever their case): keep one of the two rows";
 
     private static AnswerCsvRow HeaderError(string message) => new(1, "", "", "", "", null, null, null, message);
 }

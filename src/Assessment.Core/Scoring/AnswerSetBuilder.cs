@@ -1,3 +1,4 @@
+using Assessment.Core.Accounts;
 using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 
@@ -11,7 +12,8 @@ public sealed record JurisdictionAnswers(
 /// Groups flat (jurisdiction, rater, item, answer) records in any order (CSV rows, a review page's rows, generated
 /// data) into the scorer's input. Rows are kept until <see cref="Build"/>, when each jurisdiction's raters are known,
 /// then laid out in an <see cref="AnswerGrid"/>, the same grouping the round's stream from the store uses. Jurisdictions
-/// and raters keep the order in which they first appear.
+/// and raters keep the order in which they first appear; a rater's name in two cases is one rater (<see cref="UserName"/>),
+/// spelled as it first appeared.
 /// </summary>
 public sealed class AnswerSetBuilder(Instrument instrument)
 {
@@ -23,7 +25,7 @@ public sealed class AnswerSetBuilder(Instrument instrument)
     {
         public string Jurisdiction { get; } = jurisdiction;
         public List<string> Raters { get; } = [];
-        public Dictionary<string, int> RaterIndex { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> RaterIndex { get; } = new(StringComparer.Ordinal);  // by UserName.Normalize
         public List<(int Position, int Rater, Answer Answer)> Answers { get; } = [];
         public List<(int Position, Answer Answer)> Reconciled { get; } = [];
     }
@@ -71,8 +73,9 @@ public sealed class AnswerSetBuilder(Instrument instrument)
 
     private static int RaterSlot(Entry entry, string rater)
     {
-        if (entry.RaterIndex.TryGetValue(rater, out var slot)) return slot;
-        entry.RaterIndex[rater] = slot = entry.Raters.Count;
+        var key = UserName.Normalize(rater);
+        if (entry.RaterIndex.TryGetValue(key, out var slot)) return slot;
+        entry.RaterIndex[key] = slot = entry.Raters.Count;
         entry.Raters.Add(rater);
         return slot;
     }

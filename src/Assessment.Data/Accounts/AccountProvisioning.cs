@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Accounts;
 using Assessment.Core.Exports;
 using Assessment.Data.Answers;
 using Assessment.Data.Database;
@@ -54,7 +55,7 @@ public static class AccountProvisioning
             var role = RoleNames.Parse(f[2]);
             var jurisdiction = f[3].Trim() is { Length: > 0 } j ? j : null;
             var email = f.Length > 4 && f[4].Trim() is { Length: > 0 } e ? e : null;
-            var normalized = AccountStore.Normalize(userName);
+            var normalized = UserName.Normalize(userName);
             var error = (userName, displayName) switch
             {
                 ({ Length: 0 }, _) => "column user_name: empty",

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Security.Cryptography;
+using Assessment.Core.Accounts;
 using Assessment.Data.Audit;
 using Assessment.Data.Database;
 using Dapper;
@@ -50,7 +51,7 @@ public sealed class AccountStore(AssessmentDb db)
                     """, new
                 {
                     userName,
-                    normalized = Normalize(userName),
+                    normalized = UserName.Normalize(userName),
                     a.DisplayName,
                     a.Role,
                     IsLead = a.IsLead ? 1 : 0,
@@ -81,7 +82,7 @@ public sealed class AccountStore(AssessmentDb db)
     {
         using var c = db.OpenRead();
         return c.QuerySingleOrDefault<Account>(
-            $"SELECT {Columns} FROM accounts WHERE normalized_user_name = @n", new { n = Normalize(userName.Trim()) });
+            $"SELECT {Columns} FROM accounts WHERE normalized_user_name = @n", new { n = UserName.Normalize(userName.Trim()) });
     }
 
     public IReadOnlyList<Account> List()
@@ -211,6 +212,4 @@ public sealed class AccountStore(AssessmentDb db)
         ?? throw new AccountException(AccountProblem.NotFound, $"No account has id {id}.");
 
     private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-
-    internal static string Normalize(string userName) => userName.ToUpperInvariant();
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Threading.Channels;
+using Assessment.Core.Accounts;
 using Assessment.Core.Answers;
 using Assessment.Core.Rounds;
 using Assessment.Data.Accounts;
@@ -22,10 +23,10 @@ public sealed record ImportResult(int Written, int Unchanged, IReadOnlyList<Impo
 
 /// <summary>
 /// Imports the tidy answers CSV (Assessment.Core.Answers.AnswerCsv) into a round, all or nothing: every bad row is
-/// reported with its line and nothing is written unless every row is good. Raters are accounts (by user name) that
-/// may rate the row's jurisdiction in this round (evaluators; in a self-assessment the jurisdiction's self-assessors);
-/// a rater not yet assigned to a jurisdiction is assigned by the import. Each imported answer is written and
-/// audited as the rater's answer, exactly like a save from the page.
+/// reported with its line and nothing is written unless every row is good. Raters are accounts (by user name, whatever
+/// its case) that may rate the row's jurisdiction in this round (evaluators; in a self-assessment the jurisdiction's
+/// self-assessors); a rater not yet assigned to a jurisdiction is assigned by the import. Each imported answer is
+/// written and audited as the rater's answer, exactly like a save from the page.
 /// </summary>
 /// <remarks>
 /// The file is parsed and checked on the caller's thread while the writer stores the rows already checked, in one
@@ -58,7 +59,7 @@ public static class AnswerImport
         {
             foreach (var row in AnswerCsv.Read(csv, instrument))
             {
-                if (Check(row, context) is { } problem)
+                if (Check(row, context, out var raterId) is { } problem)
                 {
                     // The first problem stops the writer at once (it rolls back); the rest of the file is only checked.
                     if (problems.Count == 0) batches.Writer.TryComplete(new Rejected());
@@ -66,7 +67,7 @@ public static class AnswerImport
                     continue;
                 }
                 if (problems.Count > 0) continue;
-                batch.Add(new Row(row.Line, row.Jurisdiction, context.Raters[row.Rater], row.ItemId,
+                batch.Add(new Row(row.Line, row.Jurisdiction, raterId, row.ItemId,
                     AnswerState.Of(row.Answer, row.EvidenceText, row.EvidenceLink)));
                 if (batch.Count == BatchSize && !Send(batches.Writer, batch, writing)) break;
             }
@@ -101,12 +102,16 @@ public static class AnswerImport
         }
     }
 
-    private static ImportProblem? Check(AnswerCsvRow row, Context context)
+    /// <summary>Why the row cannot be imported, or null and the id of its rater's account.</summary>
+    private static ImportProblem? Check(AnswerCsvRow row, Context context, out long raterId)
     {
+        raterId = 0;
         if (row.Error is not null) return new ImportProblem(row.Line, row.Error);
         if (!context.Jurisdictions.Contains(row.Jurisdiction))
             return new ImportProblem(row.Line, $"column jurisdiction: '{row.Jurisdiction}' is not a known jurisdiction code");
-        if (!context.Raters.TryGetValue(row.Rater, out var raterId))
+        // Found as sign-in finds an account, so a rater is the account whatever the case of the name typed (AnswerCsv's
+        // check for a second answer to one item keys raters the same way: two rows never meet on one stored answer).
+        if (!context.TryFindRater(row.Rater, out raterId))
             return new ImportProblem(row.Line, $"column rater: '{row.Rater}' is not a user name of an account");
         if (Ineligible(context.RoundMode, context.RaterRoles[raterId], row.Jurisdiction) is { } why)
             return new ImportProblem(row.Line, $"column rater: '{row.Rater}' {why}");
@@ -249,16 +254,28 @@ public static class AnswerImport
     private sealed record RaterRole(string Role, string? JurisdictionCode);
 
     private sealed record Context(
-        RoundStatus RoundStatus, RoundMode RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> Raters,
+        RoundStatus RoundStatus, RoundMode RoundMode, HashSet<string> Jurisdictions, Dictionary<string, long> RatersByNormalizedName,
         Dictionary<long, RaterRole> RaterRoles, Dictionary<(string, long), (long Id, ResponseStatus Status)> Responses)
     {
+        // A file names few raters on many rows: each spelling is normalized once, not once a row.
+        private readonly Dictionary<string, long?> bySpelling = new(StringComparer.Ordinal);
+
+        /// <summary>The account that a user name typed in any case names (<see cref="UserName"/>, as at sign-in).</summary>
+        public bool TryFindRater(string spelling, out long id)
+        {
+            if (!bySpelling.TryGetValue(spelling, out var found))
+                bySpelling[spelling] = found = RatersByNormalizedName.TryGetValue(UserName.Normalize(spelling), out var known) ? known : null;
+            id = found ?? 0;
+            return found is not null;
+        }
+
         public static Context Read(DbConnection c, long roundId)
         {
             var round = c.QuerySingleOrDefault<(string Status, string Mode)?>("SELECT status, mode FROM rounds WHERE id = @roundId", new { roundId })
                 ?? throw new ArgumentException($"No round has id {roundId}.");
             return new Context(StoredNames.ParseRoundStatus(round.Status), StoredNames.ParseRoundMode(round.Mode),
                 c.Query<string>("SELECT code FROM jurisdictions").ToHashSet(StringComparer.Ordinal),
-                c.Query<(string, long)>("SELECT user_name, id FROM accounts").ToDictionary(a => a.Item1, a => a.Item2, StringComparer.OrdinalIgnoreCase),
+                c.Query<(string, long)>("SELECT normalized_user_name, id FROM accounts").ToDictionary(a => a.Item1, a => a.Item2, StringComparer.Ordinal),
                 ReadRaterRoles(c), ReadResponses(c, roundId));
         }
 

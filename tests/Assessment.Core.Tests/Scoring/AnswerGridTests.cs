@@ -64,4 +64,18 @@ public class AnswerGridTests
         Assert.Equal([Point(2), Point(3), null], sets[1].Items["a"].ByRater);
         Assert.Equal(Point(5), sets[0].Items["a"].Reconciled);
     }
+
+    [Fact]
+    public void The_answer_set_builder_takes_a_raters_name_in_another_case_as_the_same_rater_spelled_as_first_seen()
+    {
+        var builder = new AnswerSetBuilder(Items.Instrument);
+        builder.Add("J1", "Wang", "a", Point(4));
+        builder.Add("J1", "li", "a", Point(1));
+        builder.Add("J1", "wang", "b", Point(2));
+        builder.AddRater("J1", "LI");
+        var set = Assert.Single(builder.Build());
+        Assert.Equal(["Wang", "li"], set.Raters);
+        Assert.Equal([Point(4), Point(1)], set.Items["a"].ByRater);
+        Assert.Equal([Point(2), null], set.Items["b"].ByRater);
+    }
 }

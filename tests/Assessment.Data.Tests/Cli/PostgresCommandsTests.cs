@@ -1,5 +1,8 @@
+using Assessment.Data.Answers;
+using Assessment.Data.Database;
 using Assessment.Data.Tests.Postgres;
 using Assessment.Data.Tests.Stores;
+using Dapper;
 using Npgsql;
 
 namespace Assessment.Data.Tests.Cli;
@@ -32,6 +35,30 @@ public class PostgresCommandsTests
         var (listed, list, _) = Run("accounts", "list", "--db", url);
         Assert.Equal(0, listed);
         Assert.Contains("pgadmin", list);
+    }
+
+    [PostgresFact]
+    public void Import_answers_refuses_a_second_answer_by_a_rater_in_another_case_on_its_line_not_with_a_database_error()
+    {
+        using var database = new PostgresDatabase(template: PostgresTemplate.Name);
+        using var temp = new TempFolder();
+        long round;
+        using (var db = AssessmentDb.OpenPostgres(database.ConnectionString))
+        {
+            var t = TestData.OpenRound(db);
+            round = t.RoundId;
+            Assert.IsType<SaveResult.Saved>(new AnswerStore(db).Save(new AnswerWrite(t.R1J1, "q1", "2", 0, t.Rater1.Id)));
+        }
+        File.WriteAllText(temp.File("in.csv"), "jurisdiction,rater,item,value\n33,rater1,q1,4\n33,Rater1,q1,5\n");
+
+        var (code, _, err) = Run("import-answers", "--db", Url(database), "--round", round.ToString(), "--file", temp.File("in.csv"));
+
+        Assert.Equal(2, code);
+        Assert.Equal($"{temp.File("in.csv")}:3: column rater: a second answer of rater 'Rater1' to item q1 for '33' (first on line 2, as 'rater1'; "
+            + "user names are one account whatever their case): keep one of the two rows\n"
+            + "nothing imported: 1 problem(s); fix them and run the import again\n", err.ReplaceLineEndings("\n"));
+        using var c = database.Open();
+        Assert.Equal([("q1", "2")], c.Query<(string, string)>("SELECT item_id, value FROM answers").ToList());
     }
 
     [PostgresFact]

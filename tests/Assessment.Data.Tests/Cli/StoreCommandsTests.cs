@@ -47,6 +47,30 @@ public class StoreCommandsTests
     }
 
     [Fact]
+    public void Import_answers_refuses_a_second_answer_by_a_rater_in_another_case_on_its_line_and_keeps_what_was_saved()
+    {
+        using var temp = new TempFolder();
+        long round;
+        using (var db = temp.OpenDb())
+        {
+            var t = TestData.OpenRound(db);
+            round = t.RoundId;
+            Assert.IsType<SaveResult.Saved>(new AnswerStore(db).Save(new AnswerWrite(t.R1J1, "q1", "2", 0, t.Rater1.Id)));
+        }
+        File.WriteAllText(temp.File("in.csv"), "jurisdiction,rater,item,value\n33,rater1,q1,4\n33,Rater1,q1,5\n");
+
+        var (code, _, err) = Run("import-answers", "--db", temp.File("assessment.db"), "--round", round.ToString(), "--file", temp.File("in.csv"));
+
+        Assert.Equal(2, code);
+        Assert.Equal($"{temp.File("in.csv")}:3: column rater: a second answer of rater 'Rater1' to item q1 for '33' (first on line 2, as 'rater1'; "
+            + "user names are one account whatever their case): keep one of the two rows\n"
+            + "nothing imported: 1 problem(s); fix them and run the import again\n", err.ReplaceLineEndings("\n"));
+        using var reopened = temp.OpenDb();
+        using var c = reopened.OpenRead();
+        Assert.Equal([("q1", "2")], c.Query<(string, string)>("SELECT item_id, value FROM answers").ToList());
+    }
+
+    [Fact]
     public void Imported_answers_export_back_as_the_same_tidy_csv()
     {
         using var temp = new TempFolder();
