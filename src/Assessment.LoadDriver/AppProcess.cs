@@ -1,17 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
+using Assessment.LoadDriver.Measure;
 
 namespace Assessment.LoadDriver;
 
-/// <summary>The built web app (Release) as a child process on the driver's loopback port, with metrics on.</summary>
+/// <summary>The built web app (Release) as a child process on a loopback port of the driver's, with metrics on.</summary>
 public sealed class AppProcess : IDisposable
 {
     private Process process;
     private bool disposed;
 
-    private AppProcess(Process process) => this.process = process;
+    private AppProcess(Process process, string url)
+    {
+        this.process = process;
+        Url = url;
+    }
 
     public int Pid => process.Id;
+
+    /// <summary>This node's own address (the respondents may reach it through the proxy instead).</summary>
+    public string Url { get; }
 
     public static string Repository
     {
@@ -25,14 +33,14 @@ public sealed class AppProcess : IDisposable
 
     private static string Executable => Path.Combine(Repository, "src", "Assessment.Web", "bin", "Release", "net10.0", "Assessment.Web");
 
-    public static async Task<AppProcess> StartAsync(LoadOptions options, string dataFolder)
+    public static async Task<AppProcess> StartAsync(LoadOptions options, string dataFolder, string url)
     {
-        var app = new AppProcess(Launch(options, dataFolder));
-        await app.WaitReadyAsync(options);
+        var app = new AppProcess(Launch(options, dataFolder, url), url);
+        await app.WaitReadyAsync();
         return app;
     }
 
-    private static Process Launch(LoadOptions options, string dataFolder)
+    private static Process Launch(LoadOptions options, string dataFolder, string url)
     {
         if (!File.Exists(Executable)) throw new LoadException($"The web app is not built at {Executable}: dotnet build -c Release src/Assessment.Web");
         var start = new ProcessStartInfo(Executable)
@@ -45,7 +53,7 @@ public sealed class AppProcess : IDisposable
         // The demo data set is off in Production unless asked for; the respondents are added to its open round.
         // Every simulated official signs in from 127.0.0.1, where real ones come from many addresses: the per-address
         // sign-in limit (10 a minute) would refuse all but the first few, so it is lifted for the driver's app only.
-        foreach (var arg in new[] { "--urls", options.BaseUrl, "--data", dataFolder, "--demo", "true", "--Telemetry:Prometheus", "true",
+        foreach (var arg in new[] { "--urls", url, "--data", dataFolder, "--demo", "true", "--Telemetry:Prometheus", "true",
             "--Security:SignInsPerMinutePerAddress", "1000000" })
             start.ArgumentList.Add(arg);
         if (options.Database.Length > 0)
@@ -76,11 +84,11 @@ public sealed class AppProcess : IDisposable
         process.Kill();
         await process.WaitForExitAsync();
         process.Dispose();
-        process = Launch(options, dataFolder);
-        await WaitReadyAsync(options);
+        process = Launch(options, dataFolder, Url);
+        await WaitReadyAsync();
     }
 
-    private async Task WaitReadyAsync(LoadOptions options)
+    private async Task WaitReadyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         for (var deadline = DateTime.UtcNow.AddSeconds(180); DateTime.UtcNow < deadline; await Task.Delay(250))
@@ -88,26 +96,17 @@ public sealed class AppProcess : IDisposable
             if (process.HasExited) throw new LoadException("The web app exited during start-up (see app.log beside the data folder).");
             try
             {
-                using var response = await http.GetAsync(options.BaseUrl + "/health/live");
+                using var response = await http.GetAsync(Url + "/health/live");
                 if (response.IsSuccessStatusCode) return;
             }
             catch (HttpRequestException) { /* not listening yet */ }
             catch (TaskCanceledException) { /* busy starting */ }
         }
-        throw new LoadException($"The web app did not answer on {options.BaseUrl} within 180 s.");
+        throw new LoadException($"The web app did not answer on {Url} within 180 s.");
     }
 
     /// <summary>Resident memory (VmRSS) in MiB and CPU seconds used so far (user + system), from /proc.</summary>
-    public (double RssMiB, double CpuSeconds) Usage()
-    {
-        var status = File.ReadAllLines($"/proc/{process.Id}/status");
-        var rss = long.Parse(status.Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return (rss, ticks / 100.0);
-    }
+    public (double RssMiB, double CpuSeconds) Usage() => ProcessUsage.Of(process.Id);
 
     public void Dispose()
     {

@@ -9,11 +9,16 @@ public sealed record LoadOptions
 {
     public const int MaxRespondents = 2000;
     public const double MaxMinutes = 30;
+    public const int MaxNodes = 4;
 
     public required string Mode { get; init; }
     public int Respondents { get; init; } = 20;
     public double Minutes { get; init; } = 1;
     public int Port { get; init; } = 5141;
+    /// <summary>run and step: app processes on ports Port, Port+1, …, one PostgreSQL database, behind the proxy.</summary>
+    public int Nodes { get; init; } = 1;
+    /// <summary>--proxy-port as given; the proxy's port is Port+100 unless given.</summary>
+    public int? ProxyPortOption { get; init; }
     public string Host { get; init; } = "127.0.0.1";
     public string Data { get; init; } = "";
     /// <summary>A PostgreSQL database (postgres://…) for the app, the seed and the ledger; empty: the SQLite file in the data folder.</summary>
@@ -41,12 +46,21 @@ public sealed record LoadOptions
     public bool ExpectOutages => Mode == "kill-restart";
     public bool ExpectSaveFailures => Mode == "disk-full";
 
-    public string BaseUrl => $"http://{Host}:{Port}";
+    /// <summary>The proxy stands in front of several nodes, and of one when --proxy-port asks for it (its cost alone).</summary>
+    public bool Proxied => Nodes > 1 || ProxyPortOption is not null;
+    public int ProxyPort => ProxyPortOption ?? Port + 100;
+
+    /// <summary>Where the respondents go: the proxy when there is one, else the one app node.</summary>
+    public string BaseUrl => Proxied ? $"http://{Host}:{ProxyPort}" : NodeUrl(0);
+
+    /// <summary>The address of app node <paramref name="index"/> (0-based): Port, Port+1, ….</summary>
+    public string NodeUrl(int index) => $"http://{Host}:{Port + index}";
 
     public const string Usage = """
         usage: Assessment.LoadDriver <run|kill-restart|backup|disk-full|cut|step|memory> [--respondents N] [--minutes M] [--port P]
                [--data DIR] [--database postgres://user:password@host:port/db] [--ramp-seconds S] [--think-ms MIN-MAX]
                [--kill-every S] [--host 127.0.0.1]
+               run, step: [--nodes N] [--proxy-port P]
                cut:    [--retention S]
                step:   [--from N] [--step N] [--to N] [--minutes-per-step M] [--p95-ms MS] (--minutes bounds the whole run, default 12)
                memory: [--circuits 0,50,100,200] [--hold-seconds S]
@@ -60,7 +74,11 @@ public sealed record LoadOptions
                         circuit; stops at the first step whose save p95 is over --p95-ms or that has an error
           memory        idle questionnaire circuits opened in the numbers --circuits; live GC heap and RSS at each
         --database runs the app on an empty PostgreSQL database (not with backup or disk-full, which are about the SQLite file).
-        The web app must be built first: dotnet build -c Release src/Assessment.Web (and src/Assessment.Cli for backup).
+        --nodes N (1 to 4, run and step, with --database) starts N app processes on ports --port, --port+1, … one after the
+                other on the one database, then the proxy on --proxy-port (default --port+100), through which every respondent
+                goes; --proxy-port with one node puts the proxy in front of it alone. Server CPU and memory are summed over the nodes.
+        The web app must be built first: dotnet build -c Release src/Assessment.Web (and src/Assessment.Cli for backup,
+        src/Assessment.Proxy for --nodes and --proxy-port).
         """;
 
     /// <summary>Parses the command line; a usage error is a located message (exit 2 in Program).</summary>
@@ -79,6 +97,8 @@ public sealed record LoadOptions
                 "--respondents" => o with { Respondents = Int(args[i], v, 1, MaxRespondents) },
                 "--minutes" => o with { Minutes = Number(args[i], v, 0.1, MaxMinutes) },
                 "--port" => o with { Port = Int(args[i], v, 1024, 65535) },
+                "--nodes" => o with { Nodes = Int(args[i], v, 1, MaxNodes) },
+                "--proxy-port" => o with { ProxyPortOption = Int(args[i], v, 1024, 65535) },
                 "--host" => o with { Host = v },
                 "--data" => o with { Data = v },
                 "--database" => DatabaseLocation.LooksLikePostgres(v) ? o with { Database = v }
@@ -103,10 +123,29 @@ public sealed record LoadOptions
         if (o.To < o.From) throw new UsageException("--to: below --from");
         if (o.Database.Length > 0 && o.Mode is "backup" or "disk-full")
             throw new UsageException($"--database: {o.Mode} is about the SQLite file and its folder; it does not run on PostgreSQL");
+        CheckNodes(o);
         // Loopback only: the driver is a load test of this machine's app, never of someone else's server.
         if (!IPAddress.TryParse(o.Host, out var ip) || !IPAddress.IsLoopback(ip))
             throw new UsageException($"--host: '{o.Host}' is not a loopback address (127.0.0.1 or ::1); the driver refuses other targets");
         return o;
+    }
+
+    private static void CheckNodes(LoadOptions o)
+    {
+        if (!o.Proxied) return;
+        var option = o.Nodes > 1 ? $"--nodes {o.Nodes}" : "--proxy-port";
+        // The other modes measure one process (its kill, its file, its memory); only run and step spread respondents.
+        if (o.Mode is not ("run" or "step"))
+            throw new UsageException($"{option}: {o.Mode} runs one app process; several nodes and the proxy are for run and step");
+        // Two processes on one SQLite file would each take its folder's lock; the database that serves several is PostgreSQL.
+        if (o.Nodes > 1 && o.Database.Length == 0)
+            throw new UsageException($"{option}: several nodes share one PostgreSQL database; give --database postgres://…");
+        if (o.Port + o.Nodes - 1 > 65535)
+            throw new UsageException($"--nodes {o.Nodes}: the nodes' ports {o.Port} to {o.Port + o.Nodes - 1} pass 65535");
+        if (o.ProxyPort > 65535)
+            throw new UsageException($"--proxy-port: the default, --port + 100 = {o.ProxyPort}, passes 65535; give one");
+        if (o.ProxyPort >= o.Port && o.ProxyPort < o.Port + o.Nodes)
+            throw new UsageException($"--proxy-port: {o.ProxyPort} is one of the nodes' ports ({o.Port} to {o.Port + o.Nodes - 1})");
     }
 
     private static List<int> CountList(string name, string v)

@@ -23,6 +23,7 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
     // committed): what they hold is not known to the driver, so it leaves them alone.
     private readonly HashSet<string> unknown = new();
     private int evidenceNumber;
+    private readonly HashSet<string> servedBy = new();
 
     private string Path => $"/respond/{roundId}/{Uri.EscapeDataString(who.Jurisdiction)}";
 
@@ -31,6 +32,12 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
 
     /// <summary>True while the respondent holds an open questionnaire circuit.</summary>
     public bool Connected => page is { Closed: false, Error: null };
+
+    /// <summary>The nodes that served this respondent's pages (named by the proxy; empty without one).</summary>
+    public IReadOnlyCollection<string> ServedBy
+    {
+        get { lock (servedBy) return servedBy.ToList(); }
+    }
 
     /// <summary>Why the page's connection ended, if it did (for the report when circuits go missing).</summary>
     public string? PageError => page?.Error;
@@ -105,6 +112,11 @@ public sealed class Respondent(Participant who, long roundId, string baseUrl, Lo
                     if (page.Find("data-item", item) is { } c && page.Attribute(c, "data-version") != (ledger.Get(who.ResponseId, item)?.Version ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))
                         unknown.Add(item);
                 stats.Count("page loads");
+                if (page.ServedBy is { } node)
+                {
+                    stats.Count("page loads served by " + node);
+                    lock (servedBy) servedBy.Add(node);
+                }
                 Opened = true;
                 return true;
             }

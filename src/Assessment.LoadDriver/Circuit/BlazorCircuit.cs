@@ -37,6 +37,9 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     public long BatchesReceived { get; private set; }
     public long BytesReceived { get; private set; }
 
+    /// <summary>The node that served the page, as the proxy named it (X-Assessment-Node); null without a proxy.</summary>
+    public string? ServedBy { get; private set; }
+
     private BlazorCircuit(HubConnection hub) => this.hub = hub;
 
     /// <summary>Loads the page over HTTP (prerendered) and starts its circuit.</summary>
@@ -50,7 +53,10 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
         var state = ComponentState().Match(html) is { Success: true } s ? s.Groups[1].Value : "";
 
         var hub = Connect(baseUrl, cookies);
-        var circuit = new BlazorCircuit(hub);
+        var circuit = new BlazorCircuit(hub)
+        {
+            ServedBy = response.Headers.TryGetValues(ProxyProcess.ServedByHeader, out var node) ? node.FirstOrDefault() : null,
+        };
         circuit.Listen();
         await hub.StartAsync(cancel);
         var secret = await hub.InvokeAsync<string?>("StartCircuit", baseUrl + "/", baseUrl + path, "[]", "", cancel);

@@ -17,9 +17,10 @@ public static class ServerMemory
 {
     private const long GcKeyword = 0x1, GcHeapCollectKeyword = 0x800000;
 
-    public static async Task<MemorySample> MeasureAsync(AppProcess app, string baseUrl)
+    /// <summary>One node, scraped at its own address (through the proxy another node could answer).</summary>
+    public static async Task<MemorySample> MeasureAsync(AppProcess app)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient { BaseAddress = new Uri(app.Url), Timeout = TimeSpan.FromSeconds(30) };
         var before = Sum(await ScrapeAsync(http), "dotnet_gc_collections_total{", "gen2");
         var client = new DiagnosticsClient(app.Pid);
         using (var session = client.StartEventPipeSession(

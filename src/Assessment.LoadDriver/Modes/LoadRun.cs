@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Assessment.LoadDriver.Measure;
 
 namespace Assessment.LoadDriver.Modes;
 
@@ -14,10 +15,12 @@ public sealed class LoadRun(LoadOptions options)
 
     public async Task<int> RunAsync()
     {
-        Console.WriteLine($"{options.Mode}: {options.Respondents} respondents, {options.Minutes} min, {options.BaseUrl}");
+        Console.WriteLine($"{options.Mode}: {options.Respondents} respondents, {options.Minutes} min, {options.BaseUrl}"
+            + (options.Proxied ? $" (the proxy, in front of {options.Nodes} node(s) from port {options.Port})" : ""));
         var (app, data, database, roundId, participants) = await RunSetup.StartAsync(options, options.Respondents);
         using var _ = app;
         var (baseRss, baseCpu) = app.Usage();
+        var proxyCpu0 = app.Proxy?.Usage().CpuSeconds ?? 0;
         var driverCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
 
@@ -51,10 +54,13 @@ public sealed class LoadRun(LoadOptions options)
         await fault;
         await Task.WhenAll(tasks);
         var (endRss, endCpu) = app.Usage();
+        var proxyCpu = (app.Proxy?.Usage().CpuSeconds ?? 0) - proxyCpu0;
         var wall = clock.Elapsed.TotalSeconds;
         var driverCpu = (Process.GetCurrentProcess().TotalProcessorTime - driverCpu0).TotalSeconds;
-        var metrics = await MetricsAsync();
+        var metrics = await app.MetricsAsync();
         app.Dispose();
+        // With several nodes the server's figures are sums over them (AppNodes); each line says so.
+        var server = app.Nodes.Count > 1 ? $"server ({app.Nodes.Count} nodes summed)" : "server";
 
         var verdict = Ledger.Compare(ledger.Snapshot(), database);
         var integrity = Ledger.IntegrityCheck(database);
@@ -64,23 +70,33 @@ public sealed class LoadRun(LoadOptions options)
               saves acknowledged: {saves.Count}; round trip p50 {saves.P50:F0} ms, p95 {saves.P95:F0} ms, p99 {saves.P99:F0} ms, max {saves.Max:F0} ms
               errors: {stats.Errors}
               ledger vs database: {verdict.Checked} answers checked, {verdict.Lost} lost, {verdict.Duplicated} duplicated; integrity_check: {integrity}
-              circuits open at peak: {peakConnected}; server RSS baseline {baseRss:F0} MiB, at peak {rssAtPeak:F0} MiB, max {peakRss:F0} MiB, end {endRss:F0} MiB
+              circuits open at peak: {peakConnected}; {server} RSS baseline {baseRss:F0} MiB, at peak {rssAtPeak:F0} MiB, max {peakRss:F0} MiB, end {endRss:F0} MiB
               memory per circuit: {(peakConnected > 0 ? (rssAtPeak - baseRss) / peakConnected : 0):F2} MiB (RSS at peak minus baseline, over circuits open)
-              server CPU (since the last start): {endCpu - (options.ExpectOutages ? 0 : baseCpu):F0} s over {wall:F0} s; driver CPU {driverCpu:F0} s ({100 * driverCpu / wall:F0}% of one core)
+              {server} CPU (since the last start): {endCpu - (options.ExpectOutages ? 0 : baseCpu):F0} s over {wall:F0} s; driver CPU {driverCpu:F0} s ({100 * driverCpu / wall:F0}% of one core)
             """);
+        if (app.Proxy is not null)
+        {
+            Console.WriteLine($"  proxy CPU {proxyCpu:F0} s ({100 * proxyCpu / wall:F0}% of one core)");
+            Console.WriteLine("  " + NodeSummary.Respondents(respondents));
+            Console.WriteLine("  " + NodeSummary.Saves(metrics));
+        }
         foreach (var (k, v) in stats.Counts.OrderBy(c => c.Key)) Console.WriteLine($"  {k}: {v}");
         foreach (var n in notes) Console.WriteLine("  " + n);
         foreach (var e in stats.ErrorExamples) Console.WriteLine("  error example: " + e);
         foreach (var e in verdict.Examples) Console.WriteLine("  ledger example: " + e);
-        if (metrics.Length > 0) Console.WriteLine("  app metrics (/metrics):\n" + metrics);
+        foreach (var (node, lines) in metrics)
+            Console.WriteLine($"  app metrics (/metrics){(app.Nodes.Count > 1 ? " of " + node : "")}:\n" + string.Join("\n", lines
+                .Where(l => l.StartsWith("(unavailable", StringComparison.Ordinal)
+                || (l.StartsWith("assessment_", StringComparison.Ordinal) && !l.Contains("_bucket", StringComparison.Ordinal))).Select(l => "    " + l)));
         var ok = verdict.Lost == 0 && verdict.Duplicated == 0 && Ledger.IntegrityOk(integrity) && stats.Errors == 0 && notes.All(n => !n.StartsWith("FAIL", StringComparison.Ordinal));
         Console.WriteLine(ok ? "PASS" : "FAIL");
         return ok ? 0 : 1;
     }
 
-    private Task Fault(AppProcess app, string data, string database, DateTime until) => options.Mode switch
+    private Task Fault(AppNodes app, string data, string database, DateTime until) => options.Mode switch
     {
-        "kill-restart" => KillRestartAsync(app, data, until),
+        // The modes with a fault run one node (LoadOptions refuses --nodes for them).
+        "kill-restart" => KillRestartAsync(app.First, data, until),
         "backup" => BackupAsync(database, until),
         "disk-full" => DiskFullAsync(data, until),
         _ => Task.CompletedTask,
@@ -157,17 +173,6 @@ public sealed class LoadRun(LoadOptions options)
         var output = await p.StandardOutput.ReadToEndAsync() + await p.StandardError.ReadToEndAsync();
         await p.WaitForExitAsync();
         return (p.ExitCode, output.Trim());
-    }
-
-    private async Task<string> MetricsAsync()
-    {
-        try
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            var text = await http.GetStringAsync(options.BaseUrl + "/metrics");
-            return string.Join("\n", text.Split('\n').Where(l => l.StartsWith("assessment_", StringComparison.Ordinal) && !l.Contains("_bucket", StringComparison.Ordinal)).Select(l => "    " + l));
-        }
-        catch (Exception e) { return "    (unavailable: " + e.Message + ")"; }
     }
 }
 

@@ -1,5 +1,3 @@
-using Assessment.LoadDriver.Measure;
-
 namespace Assessment.LoadDriver.Modes;
 
 /// <summary>
@@ -25,7 +23,7 @@ public sealed class MemoryRun(LoadOptions options)
         using var cancel = new CancellationTokenSource();
         var respondents = new List<Respondent>();
         var tasks = new List<Task>();
-        var baseline = await ServerMemory.MeasureAsync(app, options.BaseUrl);
+        var baseline = await app.MeasureMemoryAsync();
         Console.WriteLine($"  {"circuits",8} {"GC heap MiB",12} {"RSS MiB",9} {"heap/circuit",13} {"RSS/circuit",12}  load");
         foreach (var count in options.Circuits)
         {
@@ -50,13 +48,13 @@ public sealed class MemoryRun(LoadOptions options)
                 break;
             }
             await Task.Delay(3000);
-            var m = count == 0 ? baseline : await ServerMemory.MeasureAsync(app, options.BaseUrl);
+            var m = count == 0 ? baseline : await app.MeasureMemoryAsync();
             Console.WriteLine(count == 0
                 ? $"  {0,8} {m.HeapMiB,12:F1} {m.RssMiB,9:F0} {"",13} {"",12}  {RunSetup.Load()}"
                 : $"  {count,8} {m.HeapMiB,12:F1} {m.RssMiB,9:F0} {(m.HeapMiB - baseline.HeapMiB) / count,13:F3} {(m.RssMiB - baseline.RssMiB) / count,12:F2}  {RunSetup.Load()}");
             if (options.HoldSeconds > 0 && count > 0)
             {
-                Console.WriteLine($"  holding {count} circuits for {options.HoldSeconds} s (app pid {app.Pid})");
+                Console.WriteLine($"  holding {count} circuits for {options.HoldSeconds} s (app pid {app.First.Pid})");
                 await Task.Delay(TimeSpan.FromSeconds(options.HoldSeconds));
             }
         }

@@ -19,7 +19,8 @@ public sealed class StepRun(LoadOptions options)
     public async Task<int> RunAsync()
     {
         Console.WriteLine($"step: {options.From} to {options.To} respondents by {options.Step}, {options.MinutesPerStep} min per step, "
-            + $"p95 target {options.TargetP95Ms} ms, at most {options.Minutes} min, {options.BaseUrl}");
+            + $"p95 target {options.TargetP95Ms} ms, at most {options.Minutes} min, {options.BaseUrl}"
+            + (options.Proxied ? $" (the proxy, in front of {options.Nodes} node(s) from port {options.Port})" : ""));
         var clock = Stopwatch.StartNew();
         var (app, _, database, roundId, participants) = await RunSetup.StartAsync(options, options.To);
         using var _app = app;
@@ -28,7 +29,9 @@ public sealed class StepRun(LoadOptions options)
         using var cancel = new CancellationTokenSource();
         var respondents = new List<Respondent>();
         var tasks = new List<Task>();
-        var baseline = await ServerMemory.MeasureAsync(app, options.BaseUrl);
+        var baseline = await app.MeasureMemoryAsync();
+        // With several nodes, server CPU and memory are sums over them (heap and RSS per circuit: the sums over all circuits).
+        if (app.Nodes.Count > 1) Console.WriteLine($"  server CPU, GC heap and RSS below are summed over the {app.Nodes.Count} nodes");
         Console.WriteLine($"  baseline: GC heap {baseline.HeapMiB:F1} MiB, RSS {baseline.RssMiB:F0} MiB; load {RunSetup.Load()}");
         Console.WriteLine($"  {"resp.",5} {"saves",6} {"p50",6} {"p95",6} {"p99",6} {"err",4} {"driver CPU",10} {"server CPU",10} {"heap/circ",10} {"RSS/circ",9}  load (1, 5, 15 min)");
         var best = 0;
@@ -55,6 +58,7 @@ public sealed class StepRun(LoadOptions options)
             var errors0 = stats.Errors;
             var driver0 = Process.GetCurrentProcess().TotalProcessorTime;
             var server0 = app.Usage().CpuSeconds;
+            var proxy0 = app.Proxy?.Usage().CpuSeconds ?? 0;
             var window = Stopwatch.StartNew();
             await Task.Delay(TimeSpan.FromMinutes(options.MinutesPerStep));
             var seconds = window.Elapsed.TotalSeconds;
@@ -62,11 +66,13 @@ public sealed class StepRun(LoadOptions options)
             var errors = stats.Errors - errors0;
             var driverCpu = (Process.GetCurrentProcess().TotalProcessorTime - driver0).TotalSeconds / seconds;
             var serverCpu = (app.Usage().CpuSeconds - server0) / seconds;
+            var proxyCpu = ((app.Proxy?.Usage().CpuSeconds ?? 0) - proxy0) / seconds;
             // Opened, not connected now: at any moment a few respondents are between leaving and reopening (a reload).
             var open = respondents.Count(r => r.Opened);
-            var memory = await ServerMemory.MeasureAsync(app, options.BaseUrl);
+            var memory = await app.MeasureMemoryAsync();
             Console.WriteLine($"  {n,5} {saves.Count,6} {saves.P50,6:F0} {saves.P95,6:F0} {saves.P99,6:F0} {errors,4} {100 * driverCpu,9:F0}% {100 * serverCpu,9:F0}% "
-                + $"{(memory.HeapMiB - baseline.HeapMiB) / Math.Max(1, open),10:F3} {(memory.RssMiB - baseline.RssMiB) / Math.Max(1, open),9:F2}  {RunSetup.Load()}");
+                + $"{(memory.HeapMiB - baseline.HeapMiB) / Math.Max(1, open),10:F3} {(memory.RssMiB - baseline.RssMiB) / Math.Max(1, open),9:F2}  {RunSetup.Load()}"
+                + (app.Proxy is null ? "" : $"  proxy CPU {100 * proxyCpu:F0}%"));
             lastStep = stepClock.Elapsed;
             if (open < n) { reason = $"{n - open} of {n} circuits not open"; break; }
             if (errors > 0) { reason = $"{errors} errors at {n}: {string.Join("; ", stats.ErrorExamples.TakeLast(3))}"; break; }
@@ -76,6 +82,7 @@ public sealed class StepRun(LoadOptions options)
         }
         await cancel.CancelAsync();
         await Task.WhenAll(tasks);
+        var metrics = app.Proxy is null ? [] : await app.MetricsAsync();
         app.Dispose();
 
         var verdict = Ledger.Compare(ledger.Snapshot(), database);
@@ -86,6 +93,11 @@ public sealed class StepRun(LoadOptions options)
               largest count that met p95 < {options.TargetP95Ms} ms with no error: {(best > 0 ? best.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")}
               ledger vs database: {verdict.Checked} answers checked, {verdict.Lost} lost, {verdict.Duplicated} duplicated; integrity_check: {integrity}
             """);
+        if (app.Proxy is not null)
+        {
+            Console.WriteLine("  " + NodeSummary.Respondents(respondents));
+            Console.WriteLine("  " + NodeSummary.Saves(metrics));
+        }
         foreach (var e in verdict.Examples) Console.WriteLine("  ledger example: " + e);
         // The step result is a measurement, not a verdict; losing or duplicating an acknowledged answer is a failure.
         var ok = verdict.Lost == 0 && verdict.Duplicated == 0 && Ledger.IntegrityOk(integrity);
