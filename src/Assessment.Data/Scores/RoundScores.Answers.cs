@@ -16,9 +16,7 @@ public static partial class RoundScores
     public static RoundAnswers AnswersOf(Database.AssessmentDb db, long roundId)
     {
         using var c = db.OpenRead();
-        var round = Dapper.SqlMapper.QuerySingleOrDefault<RoundRow>(c, RoundSql + " WHERE r.id = @roundId", new { roundId })
-            ?? throw new ArgumentException($"No round has id {roundId}.");
-        var instrument = db.Snapshots.Get(round.Sha256, round.Yaml);
+        var instrument = InstrumentOf(db, c, roundId);
         var groups = new List<JurisdictionAnswers>();
         Load(c, new Dictionary<long, Instrument> { [roundId] = instrument }, InRound, Args(("@roundId", roundId)), g => groups.Add(g.Unscored()));
         return new RoundAnswers(roundId, instrument, groups);

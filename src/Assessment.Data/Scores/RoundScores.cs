@@ -21,14 +21,20 @@ public sealed record RoundHistoryEntry(long RoundId, string RoundName, string In
 /// </summary>
 public static partial class RoundScores
 {
-    public static IReadOnlyList<JurisdictionScore> ForRound(AssessmentDb db, long roundId)
+    public static IReadOnlyList<JurisdictionScore> ForRound(AssessmentDb db, long roundId) => ForRound(db, roundId, (score, _) => score);
+
+    /// <summary>
+    /// A round's scores with whatever else <paramref name="each"/> takes from the same group of answers (the review's
+    /// disagreements), so that a page needing more than the score reads the round once; jurisdictions in code order.
+    /// </summary>
+    /// <exception cref="ArgumentException">No round has this id.</exception>
+    public static IReadOnlyList<T> ForRound<T>(AssessmentDb db, long roundId, Func<JurisdictionScore, JurisdictionGroup, T> each)
     {
         using var c = db.OpenRead();
-        var round = c.QuerySingleOrDefault<RoundRow>(RoundSql + " WHERE r.id = @roundId", new { roundId })
-            ?? throw new ArgumentException($"No round has id {roundId}.");
-        var instrument = db.Snapshots.Get(round.Sha256, round.Yaml);
-        var rounds = new Dictionary<long, Instrument> { [roundId] = instrument };
-        return Score(c, rounds, InRound, Args(("@roundId", roundId))).GetValueOrDefault(roundId) ?? [];
+        var instrument = InstrumentOf(db, c, roundId);
+        var rows = new List<T>();
+        Load(c, new Dictionary<long, Instrument> { [roundId] = instrument }, InRound, Args(("@roundId", roundId)), g => rows.Add(each(Result(g), g)));
+        return rows;
     }
 
     /// <summary>A jurisdiction's scores in every round of the same instrument (any version), oldest round first.</summary>
@@ -47,19 +53,24 @@ public static partial class RoundScores
 
     /// <summary>
     /// One jurisdiction's score in a round with every item traced (Scorer.Explain), from the same answers and
-    /// reconciled answers <see cref="ForRound"/> scores; null when nobody rates it in that round.
+    /// reconciled answers <see cref="ForRound(AssessmentDb, long)"/> scores; null when nobody rates it in that round.
     /// </summary>
-    public static Explanation? Explain(AssessmentDb db, long roundId, string jurisdictionCode)
+    public static Explanation? Explain(AssessmentDb db, long roundId, string jurisdictionCode) => Group(db, roundId, jurisdictionCode)?.Explain();
+
+    /// <summary>
+    /// One jurisdiction's responses in a round with all their answers, grouped as the round's scores group them (the
+    /// review page's raters side by side); null when nobody rates it in that round.
+    /// </summary>
+    /// <exception cref="ArgumentException">No round has this id.</exception>
+    public static JurisdictionGroup? Group(AssessmentDb db, long roundId, string jurisdictionCode)
     {
         using var c = db.OpenRead();
-        var round = c.QuerySingleOrDefault<RoundRow>(RoundSql + " WHERE r.id = @roundId", new { roundId })
-            ?? throw new ArgumentException($"No round has id {roundId}.");
-        var instrument = db.Snapshots.Get(round.Sha256, round.Yaml);
-        Explanation? explained = null;
+        var instrument = InstrumentOf(db, c, roundId);
+        JurisdictionGroup? group = null;
         Load(c, new Dictionary<long, Instrument> { [roundId] = instrument },
             InRound + " AND r.jurisdiction_code = @jurisdictionCode", Args(("@roundId", roundId), ("@jurisdictionCode", jurisdictionCode)),
-            g => explained = g.Explain());
-        return explained;
+            g => group = g);
+        return group;
     }
 
     // Filters on responses (or reconciled answers) r, for Load; plain parameters, so that Dapper and the raw answer
@@ -74,6 +85,13 @@ public static partial class RoundScores
         SELECT r.id AS Id, r.name AS Name, r.status AS Status, s.instrument_version AS Version, s.sha256 AS Sha256, s.yaml AS Yaml
         FROM rounds r JOIN instrument_snapshots s ON s.id = r.snapshot_id
         """;
+
+    private static Instrument InstrumentOf(AssessmentDb db, DbConnection c, long roundId)
+    {
+        var round = c.QuerySingleOrDefault<RoundRow>(RoundSql + " WHERE r.id = @roundId", new { roundId })
+            ?? throw new ArgumentException($"No round has id {roundId}.");
+        return db.Snapshots.Get(round.Sha256, round.Yaml);
+    }
 
     private static Dictionary<string, object?> Args(params (string Name, object? Value)[] args) =>
         args.ToDictionary(a => a.Name, a => a.Value);

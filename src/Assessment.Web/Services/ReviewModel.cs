@@ -26,21 +26,6 @@ public sealed record ReviewOptions(double DisagreementGap)
 /// <summary>One rater's answer to one item: Answer null = unanswered; Score from Scorer.ItemScore (null for NA).</summary>
 public sealed record RaterAnswer(Answer? Answer, double? Score, string? EvidenceText, string? EvidenceLink);
 
-/// <summary>How far the raters' item scores are apart. Only raters who answered count; NA against an answer is always a disagreement.</summary>
-public sealed record Spread(double? Range, bool NaAgainstAnswer)
-{
-    public bool Exceeds(double gap) => NaAgainstAnswer || Range > gap;
-
-    public static Spread Of(Item item, IEnumerable<Answer?> answers)
-    {
-        if (!item.IsScored) return new Spread(null, false);
-        var given = answers.Where(a => a is not null).ToList();
-        var scores = given.Select(a => Scorer.ItemScore(item, a)).OfType<double>().ToList();
-        var hasNa = given.Any(a => a is Answer.NotApplicable);
-        return new Spread(scores.Count >= 2 ? scores.Max() - scores.Min() : null, hasNa && scores.Count > 0);
-    }
-}
-
 public sealed record ItemReview(Layer Layer, Indicator Indicator, Item Item, IReadOnlyList<RaterAnswer> ByRater, Spread Spread, ReviewReconciled? Reconciled);
 
 /// <summary>Everything the jurisdiction review page shows, read at one moment.</summary>

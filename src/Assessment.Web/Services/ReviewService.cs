@@ -1,4 +1,3 @@
-using Assessment.Core.Answers;
 using Assessment.Core.Instruments;
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
@@ -30,35 +29,30 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
         return reader.Rounds();
     }
 
-    /// <summary>A round's jurisdictions with response statuses, disagreements and live scores: a fixed number of set-based reads.</summary>
+    /// <summary>
+    /// A round's jurisdictions with response statuses, disagreements and live scores: the round's answers are read once,
+    /// grouped and scored by RoundScores, and the disagreements counted from the same groups (Core's Spread).
+    /// </summary>
     public async Task<RoundReview?> RoundAsync(long roundId, double gap)
     {
         var lead = await currentUser.RequireAsync(Permission.Reconcile);
         if (Reviewable(roundId) is not { } round) return null;
-        var instrument = reader.Instrument(roundId);
         var all = reader.Responses(roundId);
         var blind = all.Where(r => OwnPending(r, lead)).Select(r => r.JurisdictionCode).ToHashSet(StringComparer.Ordinal);
         var responses = all.ToLookup(r => r.JurisdictionCode);
-        var slot = all.ToDictionary(r => r.Id);
-        var answers = new Dictionary<(string, string), List<Answer?>>();
-        foreach (var a in reader.Answers(roundId))
-        {
-            if (instrument.FindItem(a.ItemId) is not { } item || !slot.TryGetValue(a.ResponseId, out var r)) continue;
-            var key = (r.JurisdictionCode, item.Id);
-            if (!answers.TryGetValue(key, out var list)) answers[key] = list = [];
-            list.Add(Parse(item, a.Value));
-        }
-        var disagreements = answers
-            .Where(kv => Spread.Of(instrument.FindItem(kv.Key.Item2)!, kv.Value).Exceeds(gap))
-            .GroupBy(kv => kv.Key.Item1).ToDictionary(g => g.Key, g => g.Count());
         var names = Names();
-        var rows = RoundScores.ForRound(db, roundId).Where(s => !blind.Contains(s.JurisdictionCode)).Select(s => new JurisdictionRow(
-            s.JurisdictionCode, NameOf(names, s.JurisdictionCode), responses[s.JurisdictionCode].ToList(),
-            disagreements.GetValueOrDefault(s.JurisdictionCode), s.Result)).ToList();
+        var scored = RoundScores.ForRound(db, roundId, (score, group) => (score, Disagreements: Spread.Disagreements(group.Instrument, group.Answers(), gap)));
+        var rows = scored.Where(s => !blind.Contains(s.score.JurisdictionCode)).Select(s => new JurisdictionRow(
+            s.score.JurisdictionCode, NameOf(names, s.score.JurisdictionCode), responses[s.score.JurisdictionCode].ToList(),
+            s.Disagreements, s.score.Result)).ToList();
         return new RoundReview(round, rows);
     }
 
-    /// <summary>One jurisdiction item by item, each rater's answer and evidence, and its live score traced by Scorer.Explain.</summary>
+    /// <summary>
+    /// One jurisdiction item by item, each rater's answer and evidence, and its live score traced by Scorer.Explain:
+    /// the answers side by side are the group RoundScores scores (one grouping of answers), the evidence is looked up
+    /// beside them.
+    /// </summary>
     public async Task<JurisdictionReview?> JurisdictionAsync(long roundId, string code)
     {
         var lead = await currentUser.RequireAsync(Permission.Reconcile);
@@ -66,38 +60,33 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
         var responses = reader.Responses(roundId, code);
         if (responses.Count == 0) return null;
         if (responses.Any(r => OwnPending(r, lead))) throw new ForbiddenException(ReviewTexts.SubmitOwnFirst.Localized());
-        var instrument = reader.Instrument(roundId);
-
-        var column = responses.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var given = new Dictionary<string, ReviewAnswer?[]>(StringComparer.Ordinal);
-        var builder = new AnswerSetBuilder(instrument);
-        foreach (var r in responses) builder.AddRater(code, r.Rater);
-        foreach (var a in reader.Answers(roundId, code))
-        {
-            if (instrument.FindItem(a.ItemId) is not { } item) continue;
-            if (!given.TryGetValue(item.Id, out var row)) given[item.Id] = row = new ReviewAnswer?[responses.Count];
-            row[column[a.ResponseId]] = a;
-            builder.Add(code, responses[column[a.ResponseId]].Rater, item.Id, Parse(item, a.Value));
-        }
+        if (RoundScores.Group(db, roundId, code) is not { } group) return null;
+        var instrument = group.Instrument;
+        var answers = group.Answers();
+        // The group's raters by response id: the responses were read a moment apart from the group, so a response
+        // opened in between has no answers here rather than a column of someone else's.
+        var slot = group.Responses.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var evidence = reader.Answers(roundId, code).ToDictionary(a => (a.ResponseId, a.ItemId));
         var reconciled = reader.Reconciled(roundId, code).ToDictionary(x => x.ItemId, StringComparer.Ordinal);
-        foreach (var x in reconciled.Values)
-            if (instrument.FindItem(x.ItemId) is { } item) builder.AddReconciled(code, item.Id, Parse(item, x.Value)!);
 
         var items = new List<ItemReview>();
         foreach (var layer in instrument.Layers)
             foreach (var indicator in layer.Indicators)
                 foreach (var item in indicator.Items)
                 {
-                    var row = given.GetValueOrDefault(item.Id) ?? new ReviewAnswer?[responses.Count];
-                    var byRater = row.Select(a => a is null
-                        ? new RaterAnswer(null, null, null, null)
-                        : Rater(item, a)).ToList();
+                    var given = answers.GetValueOrDefault(item.Id);
+                    var byRater = responses.Select(r =>
+                    {
+                        var answer = given is not null && slot.TryGetValue(r.Id, out var i) ? given.ByRater[i] : null;
+                        if (answer is null) return new RaterAnswer(null, null, null, null);
+                        var shown = evidence.GetValueOrDefault((r.Id, item.Id));
+                        return new RaterAnswer(answer, Scorer.ItemScore(item, answer), shown?.EvidenceText, shown?.EvidenceLink);
+                    }).ToList();
                     items.Add(new ItemReview(layer, indicator, item, byRater, Spread.Of(item, byRater.Select(b => b.Answer)), reconciled.GetValueOrDefault(item.Id)));
                 }
-        var set = builder.Build().Single();
         var names = jurisdictions.Find(code);
         return new JurisdictionReview(round, code, names is null ? new(code, code) : new(names.NameZh, names.NameEn), instrument,
-            responses, items, Scorer.Explain(instrument, set.Items), new ResponseCommentStore(db).ForJurisdiction(roundId, code), db.Time.GetUtcNow());
+            responses, items, group.Explain(), new ResponseCommentStore(db).ForJurisdiction(roundId, code), db.Time.GetUtcNow());
     }
 
     /// <summary>Sets the reconciled answer of one item; the value is answer text (AnswerText) and must not be empty.</summary>
@@ -175,19 +164,6 @@ public sealed class ReviewService(CurrentUser currentUser, AssessmentDb db, Juri
     private static bool OwnPending(ReviewResponse r, long leadId) => r.RaterId == leadId && r.Status is ResponseStatus.Draft or ResponseStatus.Returned;
 
     private static bool OwnPending(ReviewResponse r, Data.Accounts.Account lead) => OwnPending(r, lead.Id);
-
-    private static RaterAnswer Rater(Item item, ReviewAnswer a)
-    {
-        var answer = Parse(item, a.Value);
-        return new RaterAnswer(answer, Scorer.ItemScore(item, answer), a.EvidenceText, a.EvidenceLink);
-    }
-
-    // Stored values were checked against this snapshot when saved; one that no longer parses was edited outside the program.
-    private static Answer? Parse(Item item, string value)
-    {
-        var parsed = AnswerText.Parse(item, value);
-        return parsed.Ok ? parsed.Answer : throw new InvalidDataException($"Stored answer does not fit its item: {parsed.Error}");
-    }
 
     private Dictionary<string, LocalizedText> Names() =>
         jurisdictions.Stream().ToDictionary(j => j.Code, j => new LocalizedText(j.NameZh, j.NameEn), StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Assessment.Core.Answers;
 using Assessment.Core.Rounds;
 using Assessment.Core.Scoring;
 using Assessment.Data.Answers;
@@ -27,6 +28,35 @@ public class DashboardQueriesTests
         Assert.Equal(scored.Indicators, explained.Result.Indicators);
         Assert.Equal(ItemStatus.Reconciled, explained.Items.Single(i => i.ItemId == "q3").Status);
         Assert.Null(RoundScores.Explain(db, t.RoundId, "11"));
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public void ForRound_hands_each_group_beside_its_score_and_Group_reads_one_jurisdictions_raters_side_by_side(Provider provider)
+    {
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
+        var t = TestData.OpenRound(db);
+        var answers = new AnswerStore(db);
+        answers.Save(new AnswerWrite(t.R1J1, "q1", "5", 0, t.Rater1.Id));
+        answers.Save(new AnswerWrite(t.R2J1, "q1", "2", 0, t.Rater2.Id));
+        answers.Save(new AnswerWrite(t.R1J2, "q3", "full", 0, t.Rater1.Id));
+
+        var plain = RoundScores.ForRound(db, t.RoundId);
+        var handed = RoundScores.ForRound(db, t.RoundId, (score, group) =>
+            (score, group.Jurisdiction, Raters: group.Responses.Select(r => r.Id).ToList(), Q1: group.Answers().GetValueOrDefault("q1")?.ByRater));
+        Assert.Equal(plain.Select(s => s.JurisdictionCode), handed.Select(h => h.score.JurisdictionCode));
+        Assert.Equal(plain.Select(s => s.Result.Composite), handed.Select(h => h.score.Result.Composite));
+        Assert.All(handed, h => Assert.Equal(h.score.JurisdictionCode, h.Jurisdiction));
+        var j33 = handed.Single(h => h.Jurisdiction == "33");
+        Assert.Equal([t.R1J1, t.R2J1], j33.Raters);
+        Assert.Equal([new Answer.Likert(5), new Answer.Likert(2)], j33.Q1!);
+
+        var group = RoundScores.Group(db, t.RoundId, "33")!;
+        Assert.Equal([t.R1J1, t.R2J1], group.Responses.Select(r => r.Id));
+        Assert.Equal([new Answer.Likert(5), new Answer.Likert(2)], group.Answers()["q1"].ByRater);
+        Assert.Equal(j33.score.Result.Composite, group.Score().Composite);
+        Assert.Null(RoundScores.Group(db, t.RoundId, "11"));
+        Assert.Throws<ArgumentException>(() => RoundScores.Group(db, 999, "33"));
     }
 
     [Theory, SqliteData, PostgresData]
