@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
-using Assessment.LoadDriver.Measure;
 
 namespace Assessment.LoadDriver;
 
 /// <summary>The built web app (Release) as a child process on a loopback port of the driver's, with metrics on.</summary>
 public sealed class AppProcess : IDisposable
 {
-    private Process process;
-    private bool disposed;
+    private const int ReadySeconds = 180;
 
-    private AppProcess(Process process, string url)
+    private ChildProcess process;
+
+    private AppProcess(ChildProcess process, string url)
     {
         this.process = process;
         Url = url;
@@ -40,15 +40,12 @@ public sealed class AppProcess : IDisposable
         return app;
     }
 
-    private static Process Launch(LoadOptions options, string dataFolder, string url)
+    private static ChildProcess Launch(LoadOptions options, string dataFolder, string url)
     {
         if (!File.Exists(Executable)) throw new LoadException($"The web app is not built at {Executable}: dotnet build -c Release src/Assessment.Web");
         var start = new ProcessStartInfo(Executable)
         {
             WorkingDirectory = Path.Combine(Repository, "src", "Assessment.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         // The demo data set is off in Production unless asked for; the respondents are added to its open round.
         // Every simulated official signs in from 127.0.0.1, where real ones come from many addresses: the per-address
@@ -69,51 +66,23 @@ public sealed class AppProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         if (Environment.GetEnvironmentVariable("LOAD_DRIVER_TRACE") == "1") start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Components.Server"] = "Debug";
-        var process = Process.Start(start) ?? throw new LoadException("The web app did not start.");
-        var log = Path.Combine(Path.GetDirectoryName(dataFolder.TrimEnd('/'))!, "app.log");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (Executable) File.AppendAllText(log, e.Data + "\n"); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (Executable) File.AppendAllText(log, e.Data + "\n"); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        return ChildProcess.Start(start, Path.Combine(Path.GetDirectoryName(dataFolder.TrimEnd('/'))!, "app.log"), "The web app");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as a crash or an OOM kill would end it; then a fresh start on the same data.</summary>
     public async Task KillAndRestartAsync(LoadOptions options, string dataFolder)
     {
-        process.Kill();
-        await process.WaitForExitAsync();
-        process.Dispose();
+        await process.KillAsync();
         process = Launch(options, dataFolder, Url);
         await WaitReadyAsync();
     }
 
-    private async Task WaitReadyAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var deadline = DateTime.UtcNow.AddSeconds(180); DateTime.UtcNow < deadline; await Task.Delay(250))
-        {
-            if (process.HasExited) throw new LoadException("The web app exited during start-up (see app.log beside the data folder).");
-            try
-            {
-                using var response = await http.GetAsync(Url + "/health/live");
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { /* not listening yet */ }
-            catch (TaskCanceledException) { /* busy starting */ }
-        }
-        throw new LoadException($"The web app did not answer on {Url} within 180 s.");
-    }
+    private Task WaitReadyAsync() => process.WaitReadyAsync(Url + "/health/live", TimeSpan.FromSeconds(ReadySeconds),
+        "The web app exited during start-up (see app.log beside the data folder).",
+        $"The web app did not answer on {Url} within {ReadySeconds} s.");
 
     /// <summary>Resident memory (VmRSS) in MiB and CPU seconds used so far (user + system), from /proc.</summary>
-    public (double RssMiB, double CpuSeconds) Usage() => ProcessUsage.Of(process.Id);
+    public (double RssMiB, double CpuSeconds) Usage() => process.Usage();
 
-    public void Dispose()
-    {
-        if (disposed) return;
-        disposed = true;
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
-        process.WaitForExit(10_000);
-        process.Dispose();
-    }
+    public void Dispose() => process.Dispose();
 }

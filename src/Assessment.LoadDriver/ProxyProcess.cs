@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Assessment.LoadDriver.Measure;
 
 namespace Assessment.LoadDriver;
 
@@ -13,10 +12,11 @@ public sealed class ProxyProcess : IDisposable
     /// <summary>The response header in which the proxy names the node that served a request (NodeProxy.ServedByHeader).</summary>
     public const string ServedByHeader = "X-Assessment-Node";
 
-    private readonly Process process;
-    private bool disposed;
+    private const int ReadySeconds = 60;
 
-    private ProxyProcess(Process process, string url)
+    private readonly ChildProcess process;
+
+    private ProxyProcess(ChildProcess process, string url)
     {
         this.process = process;
         Url = url;
@@ -33,9 +33,6 @@ public sealed class ProxyProcess : IDisposable
         var start = new ProcessStartInfo(Executable)
         {
             WorkingDirectory = Path.Combine(AppProcess.Repository, "src", "Assessment.Proxy"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         // Probed every 2 s, the proxy's own default: none of the nodes is expected to die in run or step.
         foreach (var arg in new[] { "--urls", url, "--probe-seconds", 2.ToString(CultureInfo.InvariantCulture) })
@@ -47,16 +44,12 @@ public sealed class ProxyProcess : IDisposable
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var gate = new object();
-        var process = Process.Start(start) ?? throw new LoadException("The proxy did not start.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (gate) File.AppendAllText(log, e.Data + "\n"); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (gate) File.AppendAllText(log, e.Data + "\n"); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var proxy = new ProxyProcess(process, url);
+        var proxy = new ProxyProcess(ChildProcess.Start(start, log, "The proxy"), url);
         try
         {
-            await proxy.WaitReadyAsync(log);
+            // Ready when a request through it reaches a ready node: the proxy listens and forwards.
+            await proxy.process.WaitReadyAsync(url + "/health/ready", TimeSpan.FromSeconds(ReadySeconds),
+                $"The proxy exited during start-up (see {log}).", $"The proxy did not answer on {url} within {ReadySeconds} s (see {log}).");
             return proxy;
         }
         catch
@@ -66,32 +59,7 @@ public sealed class ProxyProcess : IDisposable
         }
     }
 
-    // Ready when a request through it reaches a ready node: the proxy listens and forwards.
-    private async Task WaitReadyAsync(string log)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var deadline = DateTime.UtcNow.AddSeconds(60); DateTime.UtcNow < deadline; await Task.Delay(250))
-        {
-            if (process.HasExited) throw new LoadException($"The proxy exited during start-up (see {log}).");
-            try
-            {
-                using var response = await http.GetAsync(Url + "/health/ready");
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { /* not listening yet */ }
-            catch (TaskCanceledException) { /* busy starting */ }
-        }
-        throw new LoadException($"The proxy did not answer on {Url} within 60 s (see {log}).");
-    }
+    public (double RssMiB, double CpuSeconds) Usage() => process.Usage();
 
-    public (double RssMiB, double CpuSeconds) Usage() => ProcessUsage.Of(process.Id);
-
-    public void Dispose()
-    {
-        if (disposed) return;
-        disposed = true;
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
-        process.WaitForExit(10_000);
-        process.Dispose();
-    }
+    public void Dispose() => process.Dispose();
 }
