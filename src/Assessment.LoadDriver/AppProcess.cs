@@ -36,8 +36,17 @@ public sealed class AppProcess : IDisposable
     public static async Task<AppProcess> StartAsync(LoadOptions options, string dataFolder, string url)
     {
         var app = new AppProcess(Launch(options, dataFolder, url), url);
-        await app.WaitReadyAsync();
-        return app;
+        try
+        {
+            await app.WaitReadyAsync();
+            return app;
+        }
+        catch
+        {
+            // A node that never became ready is nobody's to stop otherwise: AppNodes disposes only the nodes it got.
+            app.Dispose();
+            throw;
+        }
     }
 
     private static ChildProcess Launch(LoadOptions options, string dataFolder, string url)
