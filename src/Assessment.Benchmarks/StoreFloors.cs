@@ -131,7 +131,7 @@ internal static class StoreFloors
 
     /// <summary>
     /// The floor of a save: <paramref name="writers"/> tasks each changing one row of a bare table again and again, each
-    /// change a write of its own through the store's writer (so with its COMMIT: SQLite's group commit, a pooled
+    /// change a write of its own through the store's writer as the save goes through it (WriteAwaitingAsync, with its COMMIT: SQLite's group commit, a pooled
     /// connection's transaction on PostgreSQL), nothing read or checked. Latencies in milliseconds.
     /// </summary>
     public static double[] BareSaves(AssessmentDb db, int writers, int savesEach)
@@ -144,7 +144,7 @@ internal static class StoreFloors
             for (var i = 0; i < savesEach; i++)
             {
                 var watch = Stopwatch.StartNew();
-                await db.Writer.WriteAsync((c, tx) => c.Execute("UPDATE bare_saves SET v = @v WHERE id = @id", new { v = (long)i, id = (long)w }, tx));
+                await db.Writer.WriteAwaitingAsync((c, tx) => c.ExecuteAsync("UPDATE bare_saves SET v = @v WHERE id = @id", new { v = (long)i, id = (long)w }, tx));
                 latencies[w * savesEach + i] = watch.Elapsed.TotalMilliseconds;
             }
         })).ToArray();

@@ -23,7 +23,7 @@ public sealed class AnswerStore(AssessmentDb db)
         {
             try
             {
-                return await db.Writer.WriteAsync((c, tx) => Save(c, tx, w), cancellation);
+                return await db.Writer.WriteAwaitingAsync((c, tx) => SaveAsync(c, tx, w), cancellation).ConfigureAwait(false);
             }
             // The disk or the database's size limit is reached (SQLITE_FULL, SQLSTATE 53100). The write was rolled
             // back (a failed batch is reported to each of its callers), so nothing stored before is touched; the page
@@ -52,15 +52,15 @@ public sealed class AnswerStore(AssessmentDb db)
             """, new { responseId, itemId })?.ToAnswer();
     }
 
-    private SaveResult Save(DbConnection c, DbTransaction tx, AnswerWrite w)
+    private async Task<SaveResult> SaveAsync(DbConnection c, DbTransaction tx, AnswerWrite w)
     {
         // The statuses stay as read until this write commits (on PostgreSQL a submit or a round's closing waits for it).
-        var context = c.QuerySingleOrDefault<SaveContext>($"""
+        var context = await c.QuerySingleOrDefaultAsync<SaveContext>($"""
             SELECT r.status AS ResponseStatus, rd.status AS RoundStatus, rd.id AS RoundId, s.sha256 AS Sha256,
                    (SELECT user_name FROM accounts WHERE id = @ActorId) AS Actor
             FROM responses r JOIN rounds rd ON rd.id = r.round_id JOIN instrument_snapshots s ON s.id = rd.snapshot_id
             WHERE r.id = @ResponseId {db.Dialect.ForShare("r, rd")}
-            """, new { w.ResponseId, w.ActorId }, tx);
+            """, new { w.ResponseId, w.ActorId }, tx).ConfigureAwait(false);
         if (context is null) return new SaveResult.Invalid($"No response has id {w.ResponseId}.");
         if (context.Actor is null) return new SaveResult.Invalid($"No account has id {w.ActorId}.");
         if (RoundLifecycle.AnswersLocked(StoredNames.ParseResponseStatus(context.ResponseStatus), StoredNames.ParseRoundStatus(context.RoundStatus)) is { } locked)
@@ -78,10 +78,10 @@ public sealed class AnswerStore(AssessmentDb db)
         // on PostgreSQL another node's save may commit in between. Then the decision is taken again on the new row.
         while (true)
         {
-            var current = c.QuerySingleOrDefault<StoredAnswerRow>($"""
+            var current = await c.QuerySingleOrDefaultAsync<StoredAnswerRow>($"""
                 SELECT {Columns} FROM answers a JOIN accounts u ON u.id = a.updated_by
                 WHERE a.response_id = @ResponseId AND a.item_id = @ItemId
-                """, new { w.ResponseId, w.ItemId }, tx);
+                """, new { w.ResponseId, w.ItemId }, tx).ConfigureAwait(false);
             switch (AnswerChange.Decide(current?.State, current?.Version ?? 0, proposed, w.ExpectedVersion))
             {
                 case AnswerChange.Unchanged u:
@@ -91,7 +91,7 @@ public sealed class AnswerStore(AssessmentDb db)
                         ? DateTimeOffset.MinValue : Clock.Parse(current.UpdatedAt), conflict.CurrentVersion);
                 case AnswerChange.Write write:
                     var at = Clock.Stamp(db.Time);
-                    var stored = c.Execute("""
+                    var stored = await c.ExecuteAsync("""
                         INSERT INTO answers (response_id, item_id, value, is_na, evidence_text, evidence_link, version, updated_by, updated_at)
                         VALUES (@ResponseId, @ItemId, @Value, @IsNa, @EvidenceText, @EvidenceLink, @version, @ActorId, @at)
                         ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value, is_na = excluded.is_na,
@@ -110,9 +110,9 @@ public sealed class AnswerStore(AssessmentDb db)
                         w.ActorId,
                         at,
                         read = current?.Version ?? 0,
-                    }, tx);
+                    }, tx).ConfigureAwait(false);
                     if (stored == 0) continue; // changed since it was read: decide again on what is stored now
-                    AuditLog.Append(c, tx, at, context.Actor, "answer", AuditKey(w.ResponseId, w.ItemId), current is null ? null : Describe(current.State), Describe(proposed));
+                    await AuditLog.AppendAsync(c, tx, at, context.Actor, "answer", AuditKey(w.ResponseId, w.ItemId), current is null ? null : Describe(current.State), Describe(proposed)).ConfigureAwait(false);
                     return new SaveResult.Saved(write.Version);
                 default:
                     throw new InvalidOperationException("An answer change is unchanged, a conflict or a write.");

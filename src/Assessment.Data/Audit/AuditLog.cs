@@ -21,6 +21,11 @@ public static class AuditLog
         string entityKey, string? oldValue, string? newValue, string? reason = null) =>
         c.Execute(InsertSql, new { At = at, Actor = actor, Entity = entity, EntityKey = entityKey, OldValue = oldValue, NewValue = newValue, Reason = reason }, tx);
 
+    /// <inheritdoc cref="Append"/>
+    internal static Task AppendAsync(DbConnection c, DbTransaction tx, string at, string actor, string entity,
+        string entityKey, string? oldValue, string? newValue, string? reason = null) =>
+        c.ExecuteAsync(InsertSql, new { At = at, Actor = actor, Entity = entity, EntityKey = entityKey, OldValue = oldValue, NewValue = newValue, Reason = reason }, tx);
+
     public static IReadOnlyList<AuditEntry> For(AssessmentDb db, string entity, string entityKey)
     {
         using var c = db.OpenRead();

@@ -22,6 +22,18 @@ internal sealed class PostgresWriter(NpgsqlDataSource source) : StoreWriter
             return result;
         }, cancellation);
 
+    public override async Task<T> WriteAwaitingAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellation = default)
+    {
+        // Cancelled only until the work starts (a pooled connection is handed out without looking at the token, hence
+        // the check); once the work runs, it commits or rolls back as a whole.
+        cancellation.ThrowIfCancellationRequested();
+        await using var c = await source.OpenConnectionAsync(cancellation).ConfigureAwait(false);
+        await using var tx = await c.BeginTransactionAsync(IsolationLevel.ReadCommitted, CancellationToken.None).ConfigureAwait(false);
+        var result = await work(c, tx).ConfigureAwait(false);
+        await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return result;
+    }
+
     // The data source belongs to AssessmentDb, which disposes it.
     public override void Dispose() { }
 }

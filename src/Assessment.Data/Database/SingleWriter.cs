@@ -35,6 +35,11 @@ public sealed class SingleWriter : StoreWriter
         return (T)(await item.Done.Task.ConfigureAwait(false))!;
     }
 
+    // Microsoft.Data.Sqlite's asynchronous calls complete synchronously (SQLite has no asynchronous I/O), so the awaited
+    // work finishes on the writer's thread inside its batch, exactly as a blocking write does.
+    public override Task<T> WriteAwaitingAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellation = default) =>
+        WriteAsync((c, tx) => work(c, tx).GetAwaiter().GetResult(), cancellation);
+
     /// <summary>Runs work alone on the writer connection, outside any transaction (restore copies whole pages).</summary>
     internal T Exclusive<T>(Func<SqliteConnection, T> work)
     {

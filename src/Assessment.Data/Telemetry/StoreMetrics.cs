@@ -29,7 +29,7 @@ public static class StoreMetrics
         var outcome = "failed";
         try
         {
-            var result = await save();
+            var result = await save().ConfigureAwait(false);
             outcome = Outcome(result);
             return result;
         }
