@@ -19,12 +19,15 @@ public static class AuditLog
 
     internal static void Append(DbConnection c, DbTransaction tx, string at, string actor, string entity,
         string entityKey, string? oldValue, string? newValue, string? reason = null) =>
-        c.Execute(InsertSql, new { At = at, Actor = actor, Entity = entity, EntityKey = entityKey, OldValue = oldValue, NewValue = newValue, Reason = reason }, tx);
+        c.Execute(InsertSql, Row(at, actor, entity, entityKey, oldValue, newValue, reason), tx);
 
     /// <inheritdoc cref="Append"/>
     internal static Task AppendAsync(DbConnection c, DbTransaction tx, string at, string actor, string entity,
         string entityKey, string? oldValue, string? newValue, string? reason = null) =>
-        c.ExecuteAsync(InsertSql, new { At = at, Actor = actor, Entity = entity, EntityKey = entityKey, OldValue = oldValue, NewValue = newValue, Reason = reason }, tx);
+        c.ExecuteAsync(InsertSql, Row(at, actor, entity, entityKey, oldValue, newValue, reason), tx);
+
+    private static object Row(string at, string actor, string entity, string entityKey, string? oldValue, string? newValue, string? reason) =>
+        new { At = at, Actor = actor, Entity = entity, EntityKey = entityKey, OldValue = oldValue, NewValue = newValue, Reason = reason };
 
     public static IReadOnlyList<AuditEntry> For(AssessmentDb db, string entity, string entityKey)
     {

@@ -15,10 +15,8 @@ public static partial class RoundScores
     /// <exception cref="ArgumentException">No round has this id.</exception>
     public static RoundAnswers AnswersOf(Database.AssessmentDb db, long roundId)
     {
-        using var c = db.OpenRead();
-        var instrument = InstrumentOf(db, c, roundId);
         var groups = new List<JurisdictionAnswers>();
-        Load(c, new Dictionary<long, Instrument> { [roundId] = instrument }, InRound, Args(("@roundId", roundId)), g => groups.Add(g.Unscored()));
+        var instrument = LoadRound(db, roundId, null, g => groups.Add(g.Unscored()));
         return new RoundAnswers(roundId, instrument, groups);
     }
 }

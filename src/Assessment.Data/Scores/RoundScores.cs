@@ -30,10 +30,8 @@ public static partial class RoundScores
     /// <exception cref="ArgumentException">No round has this id.</exception>
     public static IReadOnlyList<T> ForRound<T>(AssessmentDb db, long roundId, Func<JurisdictionScore, JurisdictionGroup, T> each)
     {
-        using var c = db.OpenRead();
-        var instrument = InstrumentOf(db, c, roundId);
         var rows = new List<T>();
-        Load(c, new Dictionary<long, Instrument> { [roundId] = instrument }, InRound, Args(("@roundId", roundId)), g => rows.Add(each(Result(g), g)));
+        LoadRound(db, roundId, null, g => rows.Add(each(Result(g), g)));
         return rows;
     }
 
@@ -64,12 +62,8 @@ public static partial class RoundScores
     /// <exception cref="ArgumentException">No round has this id.</exception>
     public static JurisdictionGroup? Group(AssessmentDb db, long roundId, string jurisdictionCode)
     {
-        using var c = db.OpenRead();
-        var instrument = InstrumentOf(db, c, roundId);
         JurisdictionGroup? group = null;
-        Load(c, new Dictionary<long, Instrument> { [roundId] = instrument },
-            InRound + " AND r.jurisdiction_code = @jurisdictionCode", Args(("@roundId", roundId), ("@jurisdictionCode", jurisdictionCode)),
-            g => group = g);
+        LoadRound(db, roundId, jurisdictionCode, g => group = g);
         return group;
     }
 
@@ -86,11 +80,18 @@ public static partial class RoundScores
         FROM rounds r JOIN instrument_snapshots s ON s.id = r.snapshot_id
         """;
 
-    private static Instrument InstrumentOf(AssessmentDb db, DbConnection c, long roundId)
+    // One round's groups (or one jurisdiction's) through Load, with the round's instrument; returns the instrument.
+    private static Instrument LoadRound(AssessmentDb db, long roundId, string? jurisdictionCode, Action<JurisdictionGroup> complete)
     {
+        using var c = db.OpenRead();
         var round = c.QuerySingleOrDefault<RoundRow>(RoundSql + " WHERE r.id = @roundId", new { roundId })
             ?? throw new ArgumentException($"No round has id {roundId}.");
-        return db.Snapshots.Get(round.Sha256, round.Yaml);
+        var instrument = db.Snapshots.Get(round.Sha256, round.Yaml);
+        var rounds = new Dictionary<long, Instrument> { [roundId] = instrument };
+        // Only the parameters the filter names: the SQLite statement API refuses a name its statement lacks.
+        if (jurisdictionCode is null) Load(c, rounds, InRound, Args(("@roundId", roundId)), complete);
+        else Load(c, rounds, InRound + " AND r.jurisdiction_code = @jurisdictionCode", Args(("@roundId", roundId), ("@jurisdictionCode", jurisdictionCode)), complete);
+        return instrument;
     }
 
     private static Dictionary<string, object?> Args(params (string Name, object? Value)[] args) =>

@@ -1,5 +1,4 @@
 using Assessment.Data.Answers;
-using Assessment.Data.Database;
 using Assessment.Data.Tests.Stores;
 using Dapper;
 
@@ -17,8 +16,9 @@ public class AnswerImportRaterCaseTests
     [Theory, SqliteData, PostgresData]
     public void Two_answers_to_one_item_by_one_rater_in_two_cases_are_a_duplicate_row(Provider provider)
     {
-        using var round = new OpenRound(provider);
-        var (db, t) = (round.Db, round.T);
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
+        var t = TestData.OpenRound(db);
 
         // 33/rater1 is assigned and has no answer yet.
         var result = AnswerImport.Import(db, t.RoundId, new StringReader(Header + "33,rater1,q1,4\n33,RATER1,q1,2\n"), "test");
@@ -33,8 +33,9 @@ public class AnswerImportRaterCaseTests
     [Theory, SqliteData, PostgresData]
     public void A_duplicate_row_for_a_response_the_import_would_open_is_refused_and_opens_nothing(Provider provider)
     {
-        using var round = new OpenRound(provider);
-        var (db, t) = (round.Db, round.T);
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
+        var t = TestData.OpenRound(db);
 
         // 44/rater2 has no response: the import would open it (on PostgreSQL its answers go straight in by COPY).
         var result = AnswerImport.Import(db, t.RoundId, new StringReader(Header + "44,Rater2,q1,5\n44,rater2,q1,3\n"), "test");
@@ -48,8 +49,9 @@ public class AnswerImportRaterCaseTests
     [Theory, SqliteData, PostgresData]
     public void A_duplicate_row_over_a_saved_answer_is_refused_and_the_saved_answer_stays(Provider provider)
     {
-        using var round = new OpenRound(provider);
-        var (db, t) = (round.Db, round.T);
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
+        var t = TestData.OpenRound(db);
         var answers = new AnswerStore(db);
         Assert.IsType<SaveResult.Saved>(answers.Save(new AnswerWrite(t.R1J1, "q1", "2", 0, t.Rater1.Id)));
 
@@ -64,8 +66,9 @@ public class AnswerImportRaterCaseTests
     [Theory, SqliteData, PostgresData]
     public void Answers_to_different_items_by_one_rater_in_two_cases_go_into_one_response(Provider provider)
     {
-        using var round = new OpenRound(provider);
-        var (db, t) = (round.Db, round.T);
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
+        var t = TestData.OpenRound(db);
 
         var result = AnswerImport.Import(db, t.RoundId, new StringReader(Header + "33,rater1,q1,4\n33,RATER1,q3,full\n44,Rater2,q1,5\n44,rater2,q3,none\n"), "test");
 
@@ -78,34 +81,5 @@ public class AnswerImportRaterCaseTests
                 ORDER BY r.jurisdiction_code, a.item_id
                 """).ToList());
         Assert.Equal(1L, c.QuerySingle<long>("SELECT count(*) FROM responses WHERE jurisdiction_code = '44' AND rater_id = @Id", new { t.Rater2.Id }));
-    }
-
-    /// <summary>A database of <paramref name="provider"/> with TestData's open round; disposed in the order TempFolder asks.</summary>
-    private sealed class OpenRound : IDisposable
-    {
-        private readonly TempFolder temp = new();
-
-        public OpenRound(Provider provider)
-        {
-            try
-            {
-                Db = temp.OpenDb(provider);
-                T = TestData.OpenRound(Db);
-            }
-            catch
-            {
-                Dispose(); // as the usings it replaces would
-                throw;
-            }
-        }
-
-        public AssessmentDb Db { get; }
-        public TestData.Round T { get; }
-
-        public void Dispose()
-        {
-            Db?.Dispose();
-            temp.Dispose();
-        }
     }
 }

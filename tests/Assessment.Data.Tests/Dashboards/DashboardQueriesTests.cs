@@ -10,17 +10,25 @@ namespace Assessment.Data.Tests.Dashboards;
 
 public class DashboardQueriesTests
 {
-    [Theory, SqliteData, PostgresData]
-    public void Explain_traces_the_same_score_ForRound_gives_including_reconciled_answers(Provider provider)
+    // 33: two raters on q1 (5 and 2), rater 2 on q4, q3 reconciled; 44: rater 1 on q3.
+    private static TestData.Round RoundWithAnswers(Data.Database.AssessmentDb db)
     {
-        using var temp = new TempFolder();
-        using var db = temp.OpenDb(provider);
         var t = TestData.OpenRound(db);
         var answers = new AnswerStore(db);
         answers.Save(new AnswerWrite(t.R1J1, "q1", "5", 0, t.Rater1.Id));
         answers.Save(new AnswerWrite(t.R2J1, "q1", "2", 0, t.Rater2.Id));
         answers.Save(new AnswerWrite(t.R2J1, "q4", "50", 0, t.Rater2.Id));
+        answers.Save(new AnswerWrite(t.R1J2, "q3", "full", 0, t.Rater1.Id));
         new ReconciledAnswerStore(db).Set(t.RoundId, "33", "q3", "full", "checked", t.Lead.Id);
+        return t;
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public void Explain_traces_the_same_score_ForRound_gives_including_reconciled_answers(Provider provider)
+    {
+        using var temp = new TempFolder();
+        using var db = temp.OpenDb(provider);
+        var t = RoundWithAnswers(db);
 
         var explained = RoundScores.Explain(db, t.RoundId, "33")!;
         var scored = RoundScores.ForRound(db, t.RoundId).Single(s => s.JurisdictionCode == "33").Result;
@@ -35,11 +43,7 @@ public class DashboardQueriesTests
     {
         using var temp = new TempFolder();
         using var db = temp.OpenDb(provider);
-        var t = TestData.OpenRound(db);
-        var answers = new AnswerStore(db);
-        answers.Save(new AnswerWrite(t.R1J1, "q1", "5", 0, t.Rater1.Id));
-        answers.Save(new AnswerWrite(t.R2J1, "q1", "2", 0, t.Rater2.Id));
-        answers.Save(new AnswerWrite(t.R1J2, "q3", "full", 0, t.Rater1.Id));
+        var t = RoundWithAnswers(db);
 
         var plain = RoundScores.ForRound(db, t.RoundId);
         var handed = RoundScores.ForRound(db, t.RoundId, (score, group) =>

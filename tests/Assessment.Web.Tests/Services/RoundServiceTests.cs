@@ -213,11 +213,14 @@ public sealed class RoundServiceTests : IDisposable
     private Account Create(string name, string role, string? jurisdiction = null, bool isLead = false) =>
         accounts.Create(new NewAccount(name, name, role, isLead, jurisdiction, "not-used"), "test");
 
-    private RoundService Service(Account account)
+    private RoundService Service(Account account) =>
+        For(db, new CurrentUser(new FixedAuthentication(UserClaims.For(account, "test")), accounts), folder, time);
+
+    /// <summary>The real RoundService of <paramref name="user"/> over <paramref name="db"/> and the repository's instruments.</summary>
+    internal static RoundService For(AssessmentDb db, CurrentUser user, string folder, TimeProvider time)
     {
-        var user = new CurrentUser(new FixedAuthentication(UserClaims.For(account, "test")), accounts);
         var paths = new AppPaths(folder, Path.Combine(AppServer.RepositoryRoot(), "instruments"));
-        return new RoundService(user, rounds, new RoundOverview(db), new SnapshotStore(db), accounts, new JurisdictionStore(db),
+        return new RoundService(user, new RoundStore(db), new RoundOverview(db), new SnapshotStore(db), new AccountStore(db), new JurisdictionStore(db),
             new InstrumentCatalog(user, paths, new SnapshotsInUse(db)), paths, time);
     }
 

@@ -1,14 +1,12 @@
 using Assessment.Data.Accounts;
 using Assessment.Data.Database;
-using Assessment.Data.Instruments;
 using Assessment.Data.Jurisdictions;
 using Assessment.Data.Rounds;
 using Assessment.Web.Components.Pages.Rounds;
-using Assessment.Web.Configuration;
 using Assessment.Web.Localization;
 using Assessment.Web.Security;
 using Assessment.Web.Services;
-using Assessment.Web.Tests.EndToEnd;
+using Assessment.Web.Tests.Services;
 using Bunit;
 using Dapper;
 using Microsoft.AspNetCore.Components;
@@ -41,10 +39,7 @@ public sealed class RoundNewPageTests : IAsyncDisposable
 
     private IRenderedComponent<RoundNew> Page(Account account)
     {
-        var user = SignedIn.As(db, account);
-        var paths = new AppPaths(folder, Path.Combine(AppServer.RepositoryRoot(), "instruments"));
-        ctx.Services.AddSingleton(new RoundService(user, new RoundStore(db), new RoundOverview(db), new SnapshotStore(db), accounts,
-            new JurisdictionStore(db), new InstrumentCatalog(user, paths, new SnapshotsInUse(db)), paths, TimeProvider.System));
+        ctx.Services.AddSingleton(RoundServiceTests.For(db, SignedIn.As(db, account), folder, TimeProvider.System));
         ctx.Render<MudPopoverProvider>();
         ctx.Render<MudSnackbarProvider>();
         return ctx.Render<RoundNew>();
